@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { ThemeScript } from '@/components/layout/ThemeScript'
+import { getChapterList } from '@/lib/content/chapters'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: '并发实验室 · Concurrency Lab', template: '%s · 并发实验室' },
+  description: '《使用并发加速你的 Python 程序》的交互式中文版：在你自己的浏览器里运行顺序、线程池、异步与 Web Worker 版本，实时看到每一个请求。',
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#16181d' },
+  ],
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const chapters = getChapterList().map(({ slug, title, order }) => ({ slug, title, order }))
+  return (
+    <html lang="zh-CN" suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body>
+        <a href="#main-content" className="skip-link">
+          跳到正文
+        </a>
+        <SiteHeader chapters={chapters} />
+        {children}
+      </body>
+    </html>
+  )
+}

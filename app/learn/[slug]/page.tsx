@@ -1,0 +1,44 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { Fragment } from 'react'
+import { jsx, jsxs } from 'react/jsx-runtime'
+import { PrevNext } from '@/components/layout/PrevNext'
+import { TableOfContents } from '@/components/layout/TableOfContents'
+import { mdxComponents } from '@/components/mdx/registry'
+import { getChapter, getChapters, getNeighbours } from '@/lib/content/chapters'
+import { compileChapterMdx } from '@/lib/content/mdx'
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getChapters().map((chapter) => ({ slug: chapter.slug }))
+}
+
+type Params = Promise<{ slug: string }>
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const chapter = getChapter((await params).slug)
+  return chapter ? { title: chapter.title, description: chapter.summary } : {}
+}
+
+export default async function ChapterPage({ params }: { params: Params }) {
+  const { slug } = await params
+  const chapter = getChapter(slug)
+  if (!chapter) notFound()
+  const { Content, toc } = await compileChapterMdx(chapter.body, `content/${chapter.file}`, { Fragment, jsx, jsxs })
+  const { previous, next } = getNeighbours(slug)
+  return (
+    <>
+      <main id="main-content" className="chapter" tabIndex={-1}>
+        <article className="prose" data-chapter={chapter.slug}>
+          <h1>{chapter.title}</h1>
+          <Content components={mdxComponents} />
+        </article>
+        <PrevNext previous={previous} next={next} />
+      </main>
+      <aside className="learn-toc">
+        <TableOfContents entries={toc} />
+      </aside>
+    </>
+  )
+}

@@ -1,0 +1,23 @@
+import Link from 'next/link'
+import type { ChapterMeta } from '@/lib/content/schema'
+
+export function PrevNext({ previous, next }: { previous?: ChapterMeta; next?: ChapterMeta }) {
+  return (
+    <nav aria-label="上一章和下一章" className="prev-next">
+      {previous ? (
+        <Link href={`/learn/${previous.slug}`} className="prev-next-link" rel="prev">
+          <span className="prev-next-label">← 上一章</span>
+          <span className="prev-next-title">{previous.title}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next ? (
+        <Link href={`/learn/${next.slug}`} className="prev-next-link prev-next-forward" rel="next">
+          <span className="prev-next-label">下一章 →</span>
+          <span className="prev-next-title">{next.title}</span>
+        </Link>
+      ) : null}
+    </nav>
+  )
+}

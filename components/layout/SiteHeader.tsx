@@ -1,0 +1,24 @@
+import Link from 'next/link'
+import type { ChapterLink } from './ChapterNav'
+import { MobileMenu } from './MobileMenu'
+import { ThemeToggle } from './ThemeToggle'
+
+export function SiteHeader({ chapters }: { chapters: ChapterLink[] }) {
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <MobileMenu chapters={chapters} />
+        <Link href="/" className="site-title">
+          <span aria-hidden="true" className="site-logo">⇉</span>
+          并发实验室
+          <span className="site-title-en" lang="en">Concurrency Lab</span>
+        </Link>
+        <nav aria-label="站点" className="site-links">
+          <Link href={`/learn/${chapters[0]?.slug ?? ''}`}>阅读</Link>
+          <Link href="/learn/glossary">术语表</Link>
+        </nav>
+        <ThemeToggle />
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import matter from 'gray-matter'
+import { orderChapters, parseChapterFrontmatter, type ChapterMeta } from './schema'
+
+export interface ChapterSource extends ChapterMeta {
+  body: string
+}
+
+function readChapterSources(): ChapterSource[] {
+  // Paths stay statically scoped to content/ so the server bundle traces only the chapters.
+  return readdirSync(join(process.cwd(), 'content'))
+    .filter((name) => name.endsWith('.mdx'))
+    .map((file) => {
+      const { data, content } = matter(readFileSync(join(process.cwd(), 'content', file), 'utf8'))
+      return { ...parseChapterFrontmatter(file, data), body: content }
+    })
+}
+
+let cached: ChapterSource[] | undefined
+
+/** All chapters in reading order; throws (failing the build) on bad or duplicate frontmatter. */
+export function getChapters(): ChapterSource[] {
+  cached ??= orderChapters(readChapterSources())
+  return cached
+}
+
+export function getChapterList(): ChapterMeta[] {
+  return getChapters().map(({ body: _body, ...meta }) => meta)
+}
+
+export function getChapter(slug: string): ChapterSource | undefined {
+  return getChapters().find((chapter) => chapter.slug === slug)
+}
+
+/** The chapters before and after, for the previous/next links. */
+export function getNeighbours(slug: string): { previous?: ChapterMeta; next?: ChapterMeta } {
+  const list = getChapterList()
+  const index = list.findIndex((chapter) => chapter.slug === slug)
+  return { previous: index > 0 ? list[index - 1] : undefined, next: list[index + 1] }
+}

@@ -1,0 +1,135 @@
+// The mock latency server: validate, wait with a timer, answer. Framework-agnostic, so the
+// Next.js route handler and the lean custom server share it.
+import { parseLatencyQuery, type LatencyQuery } from './query'
+import { latencyLimits } from './profiles'
+import { randomFromSeed } from './seeded-random'
+
+export interface LatencyResponse {
+  status: number
+  headers: Record<string, string>
+  body: Uint8Array<ArrayBuffer> | string
+}
+
+export interface LatencyPlan {
+  /** The delay after jitter, in whole ms. */
+  delayMs: number
+  /** Whether this request answers 503. */
+  fails: boolean
+}
+
+/** Not sent to anyone: the client has gone. Borrowed from nginx's "client closed request". */
+export const clientClosedStatus = 499
+
+// The page may fetch from sibling loopback host names (domain sharding) and may be
+// cross-origin isolated (COEP require-corp), so every answer is readable from any origin.
+const crossOriginHeaders: Readonly<Record<string, string>> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'Server-Timing, X-Latency-Delay-Ms',
+  'Timing-Allow-Origin': '*',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+}
+
+/** Pure given a seed: the same (seed, ms, jitter, fail) always gives the same plan. */
+export function planLatency(query: LatencyQuery, random: () => number = Math.random): LatencyPlan {
+  // Always draw twice, in this order, so the failure draw does not depend on the jitter.
+  const jitterDraw = random()
+  const failDraw = random()
+  const jittered = query.ms + (2 * jitterDraw - 1) * query.jitter
+  return { delayMs: Math.max(0, Math.round(jittered)), fails: failDraw < query.fail }
+}
+
+export function planFromQuery(query: LatencyQuery): LatencyPlan {
+  return planLatency(query, query.seed === null ? Math.random : randomFromSeed(query.seed))
+}
+
+// One buffer for every body: a response is a view into it, never a fresh allocation.
+let sharedBody: Uint8Array<ArrayBuffer> | null = null
+
+function bodyOfSize(size: number): Uint8Array<ArrayBuffer> {
+  sharedBody ??= new Uint8Array(new ArrayBuffer(latencyLimits.maxSize)).fill(0x2e)
+  return sharedBody.subarray(0, size)
+}
+
+function jsonError(status: number, field: string, message: string, extraHeaders: Record<string, string> = {}): LatencyResponse {
+  return {
+    status,
+    headers: {
+      ...crossOriginHeaders,
+      'Cache-Control': 'no-store',
+      'Content-Type': 'application/json; charset=utf-8',
+      ...extraHeaders,
+    },
+    body: JSON.stringify({ error: { field, message } }),
+  }
+}
+
+type WaitOutcome = { aborted: false; waitedMs: number } | { aborted: true }
+
+/** Waits on a timer (never a busy loop); an abort clears the timer and settles at once. */
+function waitFor(delayMs: number, signal: AbortSignal | undefined): Promise<WaitOutcome> {
+  if (signal?.aborted) return Promise.resolve({ aborted: true })
+  if (delayMs === 0) return Promise.resolve({ aborted: false, waitedMs: 0 })
+  const startedAt = performance.now()
+  return new Promise((resolve) => {
+    const onAbort = () => {
+      clearTimeout(timer)
+      resolve({ aborted: true })
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve({ aborted: false, waitedMs: performance.now() - startedAt })
+    }, delayMs)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}
+
+export async function handleLatencyRequest(searchParams: URLSearchParams, signal?: AbortSignal): Promise<LatencyResponse> {
+  const parsed = parseLatencyQuery(searchParams)
+  if (!parsed.ok) return jsonError(400, parsed.error.field, parsed.error.message)
+
+  const { query } = parsed
+  const plan = planFromQuery(query)
+  const outcome = await waitFor(plan.delayMs, signal)
+  if (outcome.aborted) {
+    return { status: clientClosedStatus, headers: { ...crossOriginHeaders, 'Cache-Control': 'no-store' }, body: '' }
+  }
+
+  const timingHeaders = {
+    'Server-Timing': `wait;dur=${outcome.waitedMs.toFixed(1)}`,
+    'X-Latency-Delay-Ms': String(plan.delayMs),
+  }
+  if (plan.fails) {
+    return jsonError(503, 'fail', `模拟的服务器故障：按 fail=${query.fail} 的概率，这次请求失败了（503）`, timingHeaders)
+  }
+  return {
+    status: 200,
+    headers: {
+      ...crossOriginHeaders,
+      ...timingHeaders,
+      'Cache-Control': 'no-store',
+      'Content-Type': 'application/octet-stream',
+    },
+    body: bodyOfSize(query.size),
+  }
+}
+
+/** CORS preflight. Plain GETs need none, but a page adding headers to its fetch would. */
+export function latencyPreflightResponse(): LatencyResponse {
+  return {
+    status: 204,
+    headers: {
+      ...crossOriginHeaders,
+      'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+      'Access-Control-Allow-Headers': '*',
+      'Access-Control-Max-Age': '86400',
+      'Cache-Control': 'no-store',
+    },
+    body: '',
+  }
+}
+
+export function latencyMethodNotAllowedResponse(method: string): LatencyResponse {
+  return jsonError(405, 'method', `/api/latency 只接受 GET 和 OPTIONS 请求，收到的是 ${method.slice(0, 16)}`, {
+    Allow: 'GET, HEAD, OPTIONS',
+  })
+}

@@ -1,0 +1,145 @@
+// The article's CPU-bound workload: for each n, the sum of i*i for 0 <= i < n, computed by brute
+// force so that it really costs CPU time (the closed form is for checking, never for timing).
+// Runs unchanged on the main thread, in a Web Worker (cpu.worker.ts) and in Node (unit tests).
+
+/** The article sums 20 numbers, 5,000,000 + x for x = 0…19. */
+export const ARTICLE_BASE = 5_000_000
+export const ARTICLE_JOB_COUNT = 20
+
+/** Every i*i with i < MAX_N is below 2^53, so each square is an exact double. */
+export const MAX_N = 50_000_000
+
+export const cpuBaseLimits = { min: 1_000, max: 40_000_000 } as const
+export const cpuJobCountLimits = { min: 1, max: 100 } as const
+
+// Low part of the running sum; whenever it reaches 2^52 we move 2^52 into the high counter, so the
+// low part stays below 2^52 + MAX_N^2 < 2^53 and every addition is exact.
+const CARRY = 2 ** 52
+const CARRY_BIG = BigInt(CARRY)
+
+/** Why n is unusable, in Chinese, or null when it is fine. */
+function describeBadN(n: number): string | null {
+  if (!Number.isSafeInteger(n) || n < 0 || n > MAX_N) {
+    return `n 必须是 0 到 ${groupDigits(MAX_N)} 之间的整数，收到的是 ${String(n)}`
+  }
+  return null
+}
+
+/**
+ * Sum of i*i for 0 <= i < n, exact, as a decimal string (the sums pass 2^53 and BigInt does not
+ * survive every display path). Two plain Numbers in the loop keep it fast in V8; BigInt only
+ * combines them at the end. Throws a RangeError for n outside 0…MAX_N.
+ */
+export function sumOfSquares(n: number): string {
+  const problem = describeBadN(n)
+  if (problem !== null) throw new RangeError(problem)
+  let low = 0
+  let carries = 0
+  for (let i = 0; i < n; i++) {
+    low += i * i
+    if (low >= CARRY) {
+      low -= CARRY
+      carries++
+    }
+  }
+  return (BigInt(carries) * CARRY_BIG + BigInt(low)).toString()
+}
+
+/** n(n−1)(2n−1)/6: the same sum without the loop. For tests only. */
+export function closedFormSumOfSquares(n: bigint): bigint {
+  return (n * (n - 1n) * (2n * n - 1n)) / 6n
+}
+
+export interface CpuJob {
+  /** 0-based position in the list, as in Span.job. */
+  job: number
+  n: number
+}
+
+/** The article's job list: count numbers starting at base. */
+export function cpuJobs(base: number = ARTICLE_BASE, count: number = ARTICLE_JOB_COUNT): CpuJob[] {
+  const baseCheck = validateCpuBase(base)
+  if (!baseCheck.ok) throw new RangeError(baseCheck.error)
+  if (!Number.isInteger(count) || count < cpuJobCountLimits.min || count > cpuJobCountLimits.max) {
+    throw new RangeError(
+      `任务个数必须是 ${cpuJobCountLimits.min} 到 ${cpuJobCountLimits.max} 之间的整数，收到的是 ${String(count)}`,
+    )
+  }
+  return Array.from({ length: count }, (_, job) => ({ job, n: base + job }))
+}
+
+export type WorkSizePresetId = 'small' | 'medium' | 'article'
+
+export interface WorkSizePreset {
+  id: WorkSizePresetId
+  /** Button text. */
+  label: string
+  base: number
+}
+
+/** The work-size knob. 原文 is the article's size; the smaller ones suit slow projector laptops. */
+export const workSizePresets: readonly WorkSizePreset[] = [
+  { id: 'small', label: '小', base: 500_000 },
+  { id: 'medium', label: '中', base: 2_000_000 },
+  { id: 'article', label: '原文', base: ARTICLE_BASE },
+]
+
+export const cpuBaseMessage = `工作量基数必须是 ${groupDigits(cpuBaseLimits.min)} 到 ${groupDigits(
+  cpuBaseLimits.max,
+)} 之间的整数（原文用 ${groupDigits(ARTICLE_BASE)}）`
+
+export type CpuBaseResult = { ok: true; base: number } | { ok: false; error: string }
+
+/**
+ * Checks a user-supplied base (a number, or text from an input such as "5,000,000" or
+ * "5_000_000"). Never throws; the error says in Chinese what is allowed.
+ */
+export function validateCpuBase(input: number | string): CpuBaseResult {
+  let base: number
+  if (typeof input === 'number') {
+    base = input
+  } else {
+    const digits = input.trim().replace(/[,_\s]/g, '')
+    // Digits only: Number() would also accept "1e6", "0x10" and "".
+    if (!/^\d{1,9}$/.test(digits)) return { ok: false, error: cpuBaseMessage }
+    base = Number(digits)
+  }
+  if (!Number.isInteger(base) || base < cpuBaseLimits.min || base > cpuBaseLimits.max) {
+    return { ok: false, error: cpuBaseMessage }
+  }
+  return { ok: true, base }
+}
+
+// ---- Messages between the main thread and cpu.worker.ts ----
+
+export interface CpuWorkerRequest {
+  type: 'job'
+  job: number
+  n: number
+}
+
+export type CpuWorkerReply =
+  | { type: 'done'; job: number; ok: true; detail: string; /** The exact sum, decimal. */ sum: string }
+  | { type: 'done'; job: number; ok: false; detail: string }
+
+/**
+ * One job as every strategy runs it (main thread or worker), so the detail text is the same
+ * everywhere. A bad n becomes ok: false rather than an exception crossing postMessage.
+ */
+export function runCpuJob(job: number, n: number): CpuWorkerReply {
+  const problem = describeBadN(n)
+  if (problem !== null) return { type: 'done', job, ok: false, detail: problem }
+  const sum = sumOfSquares(n)
+  return { type: 'done', job, ok: true, detail: `Σ = ${sum}`, sum }
+}
+
+/** Recognises a job request. n is not checked here: runCpuJob answers a bad n with ok: false. */
+export function isCpuWorkerRequest(value: unknown): value is CpuWorkerRequest {
+  if (typeof value !== 'object' || value === null) return false
+  const message = value as Partial<Record<keyof CpuWorkerRequest, unknown>>
+  return message.type === 'job' && typeof message.job === 'number'
+}
+
+function groupDigits(value: number): string {
+  return value.toLocaleString('en-US')
+}

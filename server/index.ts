@@ -1,0 +1,90 @@
+// Production server: answers /api/latency itself (the classroom's hot path, thousands of timed
+// waits at once) and hands every other request to Next. A plain Next route handler served about
+// a tenth of a bare Node server's rate here (see DESIGN.md), so the hot path skips Next entirely.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import next from 'next'
+import {
+  clientClosedStatus,
+  handleLatencyRequest,
+  latencyMethodNotAllowedResponse,
+  latencyPreflightResponse,
+  type LatencyResponse,
+} from '../lib/latency'
+
+const latencyPath = '/api/latency'
+
+// Both server/index.ts and the bundled dist/server.mjs sit one folder below the project root.
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const port = Number(process.env.PORT ?? 3000)
+// Unset means every interface, dual-stack, so 127.0.0.1, ::1, localhost and *.localhost all reach it.
+const hostname = process.env.HOSTNAME || undefined
+
+/** The query string when the path is exactly /api/latency, else null (Next's business). */
+function latencyQueryOf(url: string): string | null {
+  if (!url.startsWith(latencyPath)) return null
+  const rest = url.slice(latencyPath.length)
+  if (rest === '') return ''
+  return rest.startsWith('?') ? rest.slice(1) : null
+}
+
+function send(response: ServerResponse, result: LatencyResponse): void {
+  const body = result.status === 204 ? '' : result.body
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength
+  response.writeHead(result.status, { ...result.headers, 'Content-Length': String(length) })
+  response.end(body)
+}
+
+async function answerLatency(request: IncomingMessage, response: ServerResponse, query: string): Promise<void> {
+  const method = request.method ?? 'GET'
+  if (method === 'OPTIONS') return send(response, latencyPreflightResponse())
+  if (method !== 'GET' && method !== 'HEAD') return send(response, latencyMethodNotAllowedResponse(method))
+
+  // A client that hangs up must not leave its timer behind.
+  const hangUp = new AbortController()
+  const onClose = () => hangUp.abort()
+  response.once('close', onClose)
+  const result = await handleLatencyRequest(new URLSearchParams(query), hangUp.signal)
+  response.off('close', onClose)
+  if (result.status === clientClosedStatus || response.destroyed) return
+  send(response, result)
+}
+
+async function main(): Promise<void> {
+  const app = next({ dev: false, dir: projectRoot, hostname, port })
+  await app.prepare()
+  const handleWithNext = app.getRequestHandler()
+
+  const server = createServer((request, response) => {
+    const query = latencyQueryOf(request.url ?? '/')
+    const handled = query === null ? handleWithNext(request, response) : answerLatency(request, response, query)
+    handled.catch((error: unknown) => {
+      console.error(error)
+      if (!response.headersSent) response.writeHead(500)
+      response.end()
+    })
+  })
+  // Longer than browsers' idle-socket reuse, so a demo's next run reuses warm connections;
+  // headersTimeout must exceed it or Node may drop a socket between requests.
+  server.keepAliveTimeout = 30_000
+  server.headersTimeout = 31_000
+
+  server.listen({ port, host: hostname }, () => {
+    console.log(`Concurrency Lab ready on http://localhost:${port}`)
+  })
+
+  const shutDown = () => {
+    server.close()
+    server.closeIdleConnections()
+    void app.close().finally(() => process.exit(0))
+  }
+  process.once('SIGINT', shutDown)
+  process.once('SIGTERM', shutDown)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
