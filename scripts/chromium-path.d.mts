@@ -1,0 +1,2 @@
+export function resolveChromium(): string
+export const chromiumArgs: string[]
