@@ -6,10 +6,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import next from 'next'
 import {
-  clientClosedStatus,
-  handleLatencyRequest,
   latencyMethodNotAllowedResponse,
   latencyPreflightResponse,
+  planLatencyRequest,
   type LatencyResponse,
 } from '../lib/latency'
 
@@ -37,19 +36,22 @@ function send(response: ServerResponse, result: LatencyResponse): void {
   response.end(body)
 }
 
-async function answerLatency(request: IncomingMessage, response: ServerResponse, query: string): Promise<void> {
+function answerLatency(request: IncomingMessage, response: ServerResponse, query: string): void {
   const method = request.method ?? 'GET'
   if (method === 'OPTIONS') return send(response, latencyPreflightResponse())
   if (method !== 'GET' && method !== 'HEAD') return send(response, latencyMethodNotAllowedResponse(method))
 
-  // A client that hangs up must not leave its timer behind.
-  const hangUp = new AbortController()
-  const onClose = () => hangUp.abort()
+  const plan = planLatencyRequest(new URLSearchParams(query))
+  if (!plan.wait) return send(response, plan.response)
+  // The wait is timed here rather than through handleLatencyRequest: no promise and no
+  // AbortController per request, just a timer that a client hang-up clears.
+  const startedAt = performance.now()
+  const onClose = () => clearTimeout(timer)
+  const timer = setTimeout(() => {
+    response.off('close', onClose)
+    send(response, plan.respond(performance.now() - startedAt))
+  }, plan.delayMs)
   response.once('close', onClose)
-  const result = await handleLatencyRequest(new URLSearchParams(query), hangUp.signal)
-  response.off('close', onClose)
-  if (result.status === clientClosedStatus || response.destroyed) return
-  send(response, result)
 }
 
 async function main(): Promise<void> {
@@ -59,8 +61,8 @@ async function main(): Promise<void> {
 
   const server = createServer((request, response) => {
     const query = latencyQueryOf(request.url ?? '/')
-    const handled = query === null ? handleWithNext(request, response) : answerLatency(request, response, query)
-    handled.catch((error: unknown) => {
+    if (query !== null) return answerLatency(request, response, query)
+    handleWithNext(request, response).catch((error: unknown) => {
       console.error(error)
       if (!response.headersSent) response.writeHead(500)
       response.end()

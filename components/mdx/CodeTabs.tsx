@@ -2,11 +2,23 @@ import { Children, isValidElement, type ReactNode } from 'react'
 import { CodeTabsClient } from './CodeTabsClient'
 import { languageLabel } from './languages'
 
+/** The fence language of a code block; shiki's output may arrive wrapped in a fragment. */
+function findLanguage(node: ReactNode): string | undefined {
+  for (const child of Children.toArray(node)) {
+    if (!isValidElement(child)) continue
+    const props = child.props as { 'data-language'?: string; children?: ReactNode }
+    if (props['data-language']) return props['data-language']
+    const nested = findLanguage(props.children)
+    if (nested) return nested
+  }
+  return undefined
+}
+
 /** Python and TypeScript of the same idea as tabs; labels come from each fence's language. */
 export function CodeTabs({ children }: { children: ReactNode }) {
   const blocks = Children.toArray(children).filter(isValidElement)
   const labels = blocks.map((block, index) => {
-    const language = (block.props as { 'data-language'?: string })['data-language']
+    const language = findLanguage(block)
     return language ? languageLabel(language) : `代码 ${index + 1}`
   })
   return <CodeTabsClient labels={labels}>{blocks}</CodeTabsClient>

@@ -26,7 +26,7 @@ export function getChapters(): ChapterSource[] {
 }
 
 export function getChapterList(): ChapterMeta[] {
-  return getChapters().map(({ body: _body, ...meta }) => meta)
+  return getChapters().map(({ title, order, slug, summary, file }) => ({ title, order, slug, summary, file }))
 }
 
 export function getChapter(slug: string): ChapterSource | undefined {

@@ -63,39 +63,26 @@ function jsonError(status: number, field: string, message: string, extraHeaders:
   }
 }
 
-type WaitOutcome = { aborted: false; waitedMs: number } | { aborted: true }
+/**
+ * What to do with one request, decided synchronously: answer now (bad query, zero delay) or wait
+ * `delayMs` and then answer. The lean server times the wait itself; handleLatencyRequest wraps it.
+ */
+export type LatencyRequestPlan =
+  | { wait: false; response: LatencyResponse }
+  | { wait: true; delayMs: number; respond: (waitedMs: number) => LatencyResponse }
 
-/** Waits on a timer (never a busy loop); an abort clears the timer and settles at once. */
-function waitFor(delayMs: number, signal: AbortSignal | undefined): Promise<WaitOutcome> {
-  if (signal?.aborted) return Promise.resolve({ aborted: true })
-  if (delayMs === 0) return Promise.resolve({ aborted: false, waitedMs: 0 })
-  const startedAt = performance.now()
-  return new Promise((resolve) => {
-    const onAbort = () => {
-      clearTimeout(timer)
-      resolve({ aborted: true })
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve({ aborted: false, waitedMs: performance.now() - startedAt })
-    }, delayMs)
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
-}
-
-export async function handleLatencyRequest(searchParams: URLSearchParams, signal?: AbortSignal): Promise<LatencyResponse> {
+export function planLatencyRequest(searchParams: URLSearchParams): LatencyRequestPlan {
   const parsed = parseLatencyQuery(searchParams)
-  if (!parsed.ok) return jsonError(400, parsed.error.field, parsed.error.message)
-
+  if (!parsed.ok) return { wait: false, response: jsonError(400, parsed.error.field, parsed.error.message) }
   const { query } = parsed
   const plan = planFromQuery(query)
-  const outcome = await waitFor(plan.delayMs, signal)
-  if (outcome.aborted) {
-    return { status: clientClosedStatus, headers: { ...crossOriginHeaders, 'Cache-Control': 'no-store' }, body: '' }
-  }
+  const respond = (waitedMs: number) => answerAfterWait(query, plan, waitedMs)
+  return plan.delayMs === 0 ? { wait: false, response: respond(0) } : { wait: true, delayMs: plan.delayMs, respond }
+}
 
+function answerAfterWait(query: LatencyQuery, plan: LatencyPlan, waitedMs: number): LatencyResponse {
   const timingHeaders = {
-    'Server-Timing': `wait;dur=${outcome.waitedMs.toFixed(1)}`,
+    'Server-Timing': `wait;dur=${waitedMs.toFixed(1)}`,
     'X-Latency-Delay-Ms': String(plan.delayMs),
   }
   if (plan.fails) {
@@ -111,6 +98,31 @@ export async function handleLatencyRequest(searchParams: URLSearchParams, signal
     },
     body: bodyOfSize(query.size),
   }
+}
+
+const clientClosedResponse: LatencyResponse = {
+  status: clientClosedStatus,
+  headers: { ...crossOriginHeaders, 'Cache-Control': 'no-store' },
+  body: '',
+}
+
+/** Waits on a timer (never a busy loop); an abort clears the timer and settles at once. */
+export function handleLatencyRequest(searchParams: URLSearchParams, signal?: AbortSignal): Promise<LatencyResponse> {
+  const plan = planLatencyRequest(searchParams)
+  if (!plan.wait) return Promise.resolve(plan.response)
+  if (signal?.aborted) return Promise.resolve(clientClosedResponse)
+  const startedAt = performance.now()
+  return new Promise((resolve) => {
+    const onAbort = () => {
+      clearTimeout(timer)
+      resolve(clientClosedResponse)
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve(plan.respond(performance.now() - startedAt))
+    }, plan.delayMs)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
 }
 
 /** CORS preflight. Plain GETs need none, but a page adding headers to its fetch would. */

@@ -1,5 +1,7 @@
 export {
   handleLatencyRequest,
+  planLatencyRequest,
+  type LatencyRequestPlan,
   latencyPreflightResponse,
   latencyMethodNotAllowedResponse,
   planLatency,

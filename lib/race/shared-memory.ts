@@ -17,9 +17,16 @@ export const RACE_CELLS = 3
 const READ_WRITE_GAP = 16
 
 /**
- * Adds 1 to view[index], `times` times. 'plain' reads the cell into a local, does a little work and
- * writes local + 1 back: two workers doing this at once overwrite each other's updates.
- * 'atomic' uses Atomics.add, an indivisible read-modify-write.
+ * Adds 1 to view[index], `times` times.
+ *
+ * 'plain' is `counter = counter + 1` done as a separate read and write: read the cell into a local,
+ * do a little work, write local + 1 back. Two workers doing this at once overwrite each other's
+ * updates. The read and the write each go through Atomics.load/store: with ordinary element
+ * access V8's optimiser keeps the cell in a register across iterations (measured: a worker then
+ * never sees other threads' writes at all), which would lose updates for the wrong reason. Each
+ * access being atomic does not make the pair atomic, and that gap is the lesson.
+ *
+ * 'atomic' uses Atomics.add, one indivisible read-modify-write, and never loses an update.
  */
 export function incrementShared(view: Int32Array, index: number, times: number, mode: RaceMode): void {
   if (!Number.isInteger(index) || index < 0 || index >= view.length) {
@@ -30,12 +37,12 @@ export function incrementShared(view: Int32Array, index: number, times: number, 
     return
   }
   for (let i = 0; i < times; i++) {
-    const current = view[index] ?? 0
+    const current = Atomics.load(view, index)
+    // The work depends on `current` and the written value on the work (the JIT cannot prove
+    // detour >= 0), so it stays between the read and the write instead of moving out of the gap.
     let detour = 0
-    for (let k = 0; k < READ_WRITE_GAP; k++) detour += k
-    // The written value depends on the detour (the JIT cannot prove detour >= 0), so the work
-    // really sits between the read and the write instead of being moved after the store.
-    view[index] = current + (detour < 0 ? 2 : 1)
+    for (let k = 0; k < READ_WRITE_GAP; k++) detour += k ^ (current & 1)
+    Atomics.store(view, index, current + (detour < 0 ? 2 : 1))
   }
 }
 

@@ -1,6 +1,8 @@
 // The article's CPU-bound workload: for each n, the sum of i*i for 0 <= i < n, computed by brute
 // force so that it really costs CPU time (the closed form is for checking, never for timing).
 // Runs unchanged on the main thread, in a Web Worker (cpu.worker.ts) and in Node (unit tests).
+import type { JobRunner } from '../engine/run-strategy'
+import { isWorkerJobMessage, type WorkerDoneMessage, type WorkerJobMessage } from '../engine/worker-protocol'
 
 /** The article sums 20 numbers, 5,000,000 + x for x = 0…19. */
 export const ARTICLE_BASE = 5_000_000
@@ -68,7 +70,7 @@ export function cpuJobs(base: number = ARTICLE_BASE, count: number = ARTICLE_JOB
   return Array.from({ length: count }, (_, job) => ({ job, n: base + job }))
 }
 
-export type WorkSizePresetId = 'small' | 'medium' | 'article'
+export type WorkSizePresetId = 'small' | 'medium' | 'article' | 'large'
 
 export interface WorkSizePreset {
   id: WorkSizePresetId
@@ -77,11 +79,15 @@ export interface WorkSizePreset {
   base: number
 }
 
-/** The work-size knob. 原文 is the article's size; the smaller ones suit slow projector laptops. */
+/**
+ * The work-size knob. 原文 is the article's size; V8 does it in about 0.1 s where CPython took
+ * seconds, so 大 exists to make the main-thread freeze unmistakable on a projector.
+ */
 export const workSizePresets: readonly WorkSizePreset[] = [
-  { id: 'small', label: '小', base: 500_000 },
-  { id: 'medium', label: '中', base: 2_000_000 },
+  { id: 'small', label: '小', base: 1_000_000 },
+  { id: 'medium', label: '中', base: 2_500_000 },
   { id: 'article', label: '原文', base: ARTICLE_BASE },
+  { id: 'large', label: '大', base: 20_000_000 },
 ]
 
 export const cpuBaseMessage = `工作量基数必须是 ${groupDigits(cpuBaseLimits.min)} 到 ${groupDigits(
@@ -110,17 +116,14 @@ export function validateCpuBase(input: number | string): CpuBaseResult {
   return { ok: true, base }
 }
 
-// ---- Messages between the main thread and cpu.worker.ts ----
+// ---- Messages between the main thread and cpu.worker.ts (the engine's worker protocol) ----
 
-export interface CpuWorkerRequest {
-  type: 'job'
-  job: number
+export interface CpuWorkerRequest extends WorkerJobMessage {
   n: number
 }
 
-export type CpuWorkerReply =
-  | { type: 'done'; job: number; ok: true; detail: string; /** The exact sum, decimal. */ sum: string }
-  | { type: 'done'; job: number; ok: false; detail: string }
+export type CpuWorkerReply = WorkerDoneMessage &
+  ({ ok: true; /** The exact sum, decimal. */ sum: string } | { ok: false })
 
 /**
  * One job as every strategy runs it (main thread or worker), so the detail text is the same
@@ -135,9 +138,23 @@ export function runCpuJob(job: number, n: number): CpuWorkerReply {
 
 /** Recognises a job request. n is not checked here: runCpuJob answers a bad n with ok: false. */
 export function isCpuWorkerRequest(value: unknown): value is CpuWorkerRequest {
-  if (typeof value !== 'object' || value === null) return false
-  const message = value as Partial<Record<keyof CpuWorkerRequest, unknown>>
-  return message.type === 'job' && typeof message.job === 'number'
+  return isWorkerJobMessage(value)
+}
+
+/** The engine's `workers.jobMessage` for these jobs. */
+export function cpuJobMessage(jobs: readonly CpuJob[]): (job: number) => CpuWorkerRequest {
+  return (job) => ({ type: 'job', job, n: jobs[job]?.n ?? Number.NaN })
+}
+
+/**
+ * The engine's `runJob` for the main-thread strategies (sequential, async, async-yield): the sum
+ * runs synchronously and blocks the page for its whole duration, which is what the demo shows.
+ */
+export function cpuJobRunner(jobs: readonly CpuJob[]): JobRunner {
+  return async (job) => {
+    const { ok, detail } = runCpuJob(job, jobs[job]?.n ?? Number.NaN)
+    return { ok, detail }
+  }
 }
 
 function groupDigits(value: number): string {

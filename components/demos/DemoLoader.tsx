@@ -1,0 +1,66 @@
+'use client'
+
+import dynamic from 'next/dynamic'
+import { useEffect, useRef, useState } from 'react'
+import type { StrategyId } from '@/lib/engine/types'
+
+function Skeleton({ label }: { label: string }) {
+  return (
+    <div className="demo-skeleton" aria-busy="true">
+      <p>{label}加载中…</p>
+    </div>
+  )
+}
+
+// Each demo and its charts load on demand: the chapter text never waits for recharts.
+const IoDemo = dynamic(() => import('./io/IoDemo').then((module) => module.IoDemo), { ssr: false, loading: () => <Skeleton label="I/O 演示" /> })
+const IoSweepDemo = dynamic(() => import('./io/IoSweepDemo').then((module) => module.IoSweepDemo), {
+  ssr: false,
+  loading: () => <Skeleton label="池大小扫描" />,
+})
+
+const demoNames: Record<string, string> = {
+  io: 'I/O 密集型下载演示',
+  'io-sweep': '池大小扫描',
+  cpu: '计算密集型演示',
+  race: '竞态条件演示',
+  'event-loop': '事件循环逐步演示',
+}
+
+export interface DemoProps {
+  id: string
+  focus?: string
+  variant?: string
+}
+
+const knownStrategies = new Set<string>(['sequential', 'pool', 'async', 'async-yield', 'workers'])
+
+/** Renders a demo once it comes near the viewport, inside a box that already has its size. */
+export function DemoLoader({ id, focus }: DemoProps) {
+  const box = useRef<HTMLDivElement>(null)
+  const [near, setNear] = useState(false)
+  useEffect(() => {
+    const element = box.current
+    if (!element) return
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        setNear(true)
+        observer.disconnect()
+      }
+    }, { rootMargin: '600px 0px' })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+
+  const name = demoNames[id] ?? `演示 ${id}`
+  let content
+  if (!near) content = <Skeleton label={name} />
+  else if (id === 'io') content = <IoDemo focus={focus && knownStrategies.has(focus) ? (focus as StrategyId) : undefined} />
+  else if (id === 'io-sweep') content = <IoSweepDemo />
+  else content = <p className="demo-placeholder">{name}：此处的在线演示即将上线。</p>
+  return (
+    <div ref={box} className={`demo-slot demo-slot-${id}`} data-demo-slot={id}>
+      {content}
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+import type { Run } from '@/lib/engine/types'
+import { formatDuration } from '@/lib/format/units'
+import { strategyInfo } from './strategies'
+
+const statusText = { done: '完成', cancelled: '已停止', error: '出错' } as const
+
+/** The test contract's result element (DESIGN.md): what the last run did, readable by people too. */
+export function RunResult({ run, model }: { run: Run; model?: number }) {
+  const failed = run.spans.filter((span) => !span.ok).length
+  return (
+    <p
+      className={`run-result run-result-${run.status}`}
+      data-testid="run-result"
+      data-strategy={run.strategy}
+      data-jobs={run.spans.length}
+      data-total-ms={Math.round(run.totalMs * 10) / 10}
+      data-status={run.status}
+      data-max-in-flight={run.maxInFlight}
+      role="status"
+    >
+      <strong>{strategyInfo[run.strategy].label}</strong>：{statusText[run.status]}，{run.spans.length} 个任务用时{' '}
+      <strong>{formatDuration(run.totalMs)}</strong>
+      {model !== undefined && run.status === 'done' ? `（模型预测 ${formatDuration(model)}）` : ''}
+      {failed ? `，其中 ${failed} 个失败` : ''}
+      {run.error ? `。错误：${run.error}` : ''}
+    </p>
+  )
+}

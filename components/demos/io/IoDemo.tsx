@@ -1,0 +1,292 @@
+'use client'
+
+import { useState } from 'react'
+import { InFlightChart } from '@/components/charts/InFlightChart'
+import { TimelineChart } from '@/components/charts/TimelineChart'
+import { TotalsChart, type TotalsRow } from '@/components/charts/TotalsChart'
+import { inFlightSeries, laneCount } from '@/lib/engine/analysis'
+import { collectEnvironment } from '@/lib/engine/environment'
+import { connectionCapFor, predictIoTotalFor } from '@/lib/engine/model'
+import { runStrategy } from '@/lib/engine/run-strategy'
+import type { Run, StrategyId } from '@/lib/engine/types'
+import { formatDuration, formatRatio } from '@/lib/format/units'
+import { ioSettingsLimits, validateIoSetting, type IoSettings } from '@/lib/store/io-settings'
+import { runHistoryStore } from '@/lib/store/run-history'
+import { createIoWorker } from '@/lib/workloads/create-io-worker'
+import { createIoJobRunner, ioJobUrls, ioWorkerPoolOptions, shardOrigins, type IoParams } from '@/lib/workloads/io'
+import { NumberField } from '../NumberField'
+import { RunResult } from '../RunResult'
+import { strategyInfo } from '../strategies'
+import { useLiveRun } from '../useLiveRun'
+import { useRunHistory } from '../useRunHistory'
+
+export const ioStrategies: readonly StrategyId[] = ['sequential', 'pool', 'async', 'workers']
+
+/** The article's Python timings for 160 downloads, ms (seed/README.md). */
+export const articleIoTimings: Partial<Record<StrategyId, number>> = {
+  sequential: 14_300,
+  pool: 3_700,
+  async: 2_600,
+  workers: 5_700,
+}
+
+const bodyBytes = 2048
+
+/** The parameters a run records: the knobs plus what they resolved to in this browser. */
+export interface IoRunParams extends IoSettings {
+  workerCount: number
+  origins: string[]
+  [key: string]: unknown
+}
+
+function sameExperiment(run: Run, settings: IoSettings): boolean {
+  const params = run.params as Partial<IoRunParams>
+  return (
+    run.workload === 'io' &&
+    run.status === 'done' &&
+    params.sites === settings.sites &&
+    params.latencyMs === settings.latencyMs &&
+    params.jitterMs === settings.jitterMs &&
+    params.hosts === settings.hosts &&
+    (run.strategy !== 'pool' || params.poolSize === settings.poolSize) &&
+    (run.strategy !== 'workers' || params.workers === settings.workers)
+  )
+}
+
+function navigationProtocol(): string | null {
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
+  return navigation?.nextHopProtocol || null
+}
+
+export function IoDemo({ focus }: { focus?: StrategyId }) {
+  const settings = useRunHistory((state) => state.ioSettings)
+  const runs = useRunHistory((state) => state.runs)
+  const live = useLiveRun()
+  const [selected, setSelected] = useState<StrategyId>(focus ?? 'sequential')
+  const [lastRun, setLastRun] = useState<Run | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [environment] = useState(() => ({
+    cores: navigator.hardwareConcurrency || 4,
+    protocol: navigationProtocol(),
+    shardPlan: (hosts: number) => shardOrigins(window.location, hosts),
+  }))
+
+  const workerCount = settings.workers === 0 ? environment.cores : settings.workers
+  const shard = environment.shardPlan(settings.hosts)
+  const hostCount = shard.origins.length
+  const protocol = lastRun?.environment.protocol ?? environment.protocol
+  const cap = connectionCapFor({ protocol, hostCount })
+
+  const model = (strategy: StrategyId) =>
+    predictIoTotalFor(strategy, {
+      jobs: settings.sites,
+      latencyMs: settings.latencyMs,
+      poolSize: settings.poolSize,
+      workerCount,
+      protocol,
+      hostCount,
+    })
+
+  const latest: Partial<Record<StrategyId, Run>> = {}
+  for (const run of runs) {
+    if (!latest[run.strategy] && sameExperiment(run, settings)) latest[run.strategy] = run
+  }
+
+  const update = <K extends keyof IoSettings>(key: K, value: IoSettings[K]) =>
+    runHistoryStore.getState().setIoSettings({ ...settings, [key]: value })
+
+  async function runOne(strategy: StrategyId): Promise<Run> {
+    setSelected(strategy)
+    const controller = live.begin(strategy, settings.sites)
+    // The resource timing buffer holds 250 entries by default; a run needs its own to read the protocol.
+    performance.clearResourceTimings()
+    performance.setResourceTimingBufferSize(Math.max(250, settings.sites + 50))
+    const params: IoParams = {
+      sites: settings.sites,
+      ms: settings.latencyMs,
+      jitter: settings.jitterMs,
+      size: bodyBytes,
+      origins: shard.origins,
+      ...(settings.seed ? { seed: settings.seed } : {}),
+    }
+    const runParams: IoRunParams = { ...settings, workerCount, origins: shard.origins }
+    const run = await runStrategy<IoRunParams>({
+      strategy,
+      workload: 'io',
+      params: runParams,
+      jobs: settings.sites,
+      runJob: createIoJobRunner(params),
+      poolSize: settings.poolSize,
+      workers: ioWorkerPoolOptions(params, createIoWorker, workerCount),
+      signal: controller.signal,
+      onStart: live.onStart,
+      onSpan: live.onSpan,
+      environment: () => collectEnvironment({ urls: ioJobUrls(params) }),
+    })
+    live.finish(run)
+    setLastRun(run as Run)
+    runHistoryStore.getState().addRun(run as Run)
+    return run as Run
+  }
+
+  // "全部运行" runs the strategies one after another: run together they would share connections.
+  async function runSeries(strategies: readonly StrategyId[]) {
+    setBusy(true)
+    try {
+      for (const strategy of strategies) {
+        const run = await runOne(strategy)
+        if (run.status !== 'done') break
+      }
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const running = live.state.running || busy
+  const shownRun = live.state.running ? null : lastRun?.strategy === selected ? lastRun : (latest[selected] ?? null)
+  const shownSpans = live.state.running || lastRun?.strategy === selected ? live.state.spans : (shownRun?.spans ?? [])
+  const shownDuration = live.state.running ? live.state.elapsedMs : (shownRun?.totalMs ?? live.state.elapsedMs)
+  const lanes = Math.max(laneCount(shownSpans), ...live.state.open.map((job) => job.lane + 1), 1)
+  const done = live.state.spans.length
+  const totals: TotalsRow[] = ioStrategies.map((strategy) => ({
+    name: strategyInfo[strategy].label,
+    measured: latest[strategy]?.totalMs,
+    model: model(strategy),
+    article: settings.sites === 160 ? articleIoTimings[strategy] : undefined,
+  }))
+  const invalidSeed = validateIoSetting('seed', settings.seed)
+
+  return (
+    <section className="demo" data-demo="io" aria-label="I/O 密集型下载演示">
+      <header className="demo-header">
+        <h3 className="demo-title">动手运行：下载 {settings.sites} 个「网站」</h3>
+        <p className="demo-env" data-testid="demo-env">
+          <span>协议 {protocol ?? '未知'}</span>
+          <span>{environment.cores} 个逻辑核心</span>
+          <span data-testid="connection-cap">连接上限 {Number.isFinite(cap) ? cap : '无（HTTP/2 多路复用）'}</span>
+        </p>
+      </header>
+
+      <fieldset className="demo-knobs" disabled={running}>
+        <legend>参数</legend>
+        <NumberField label="网站数量" value={settings.sites} {...ioSettingsLimits.sites} validate={(v) => validateIoSetting('sites', v)} onChange={(v) => update('sites', v)} />
+        <NumberField label="延迟" unit="毫秒" value={settings.latencyMs} {...ioSettingsLimits.latencyMs} step={10} validate={(v) => validateIoSetting('latencyMs', v)} onChange={(v) => update('latencyMs', v)} />
+        <NumberField label="抖动" unit="毫秒" value={settings.jitterMs} {...ioSettingsLimits.jitterMs} step={10} validate={(v) => validateIoSetting('jitterMs', v)} onChange={(v) => update('jitterMs', v)} />
+        <NumberField label="池大小" value={settings.poolSize} {...ioSettingsLimits.poolSize} hint="原文 max_workers=5" validate={(v) => validateIoSetting('poolSize', v)} onChange={(v) => update('poolSize', v)} />
+        <NumberField label="Worker 数量" value={settings.workers} {...ioSettingsLimits.workers} hint={`0 表示按核心数（${environment.cores}）`} validate={(v) => validateIoSetting('workers', v)} onChange={(v) => update('workers', v)} />
+        <NumberField label="主机名数量" value={settings.hosts} {...ioSettingsLimits.hosts} hint="大于 1 时做域名分片" validate={(v) => validateIoSetting('hosts', v)} onChange={(v) => update('hosts', v)} />
+      </fieldset>
+      {settings.hosts > 1 ? <p className="demo-note">{shard.reason}。</p> : null}
+      {invalidSeed ? <p className="knob-error">{invalidSeed}</p> : null}
+
+      <div className="demo-strategies" role="group" aria-label="运行策略">
+        {ioStrategies.map((strategy) => {
+          const info = strategyInfo[strategy]
+          const measured = latest[strategy]?.totalMs
+          const predicted = model(strategy)
+          return (
+            <div key={strategy} className={`strategy-card${strategy === selected ? ' strategy-card-selected' : ''}`} style={{ borderTopColor: info.color }}>
+              <p className="strategy-name">
+                {info.label}
+                <span className="strategy-python">≈ {info.python}</span>
+              </p>
+              <p className="strategy-figures">
+                模型 {formatDuration(predicted)}
+                {measured !== undefined ? (
+                  <>
+                    <br />
+                    实测 <strong>{formatDuration(measured)}</strong>（{formatRatio(measured / predicted)} 模型）
+                  </>
+                ) : null}
+              </p>
+              <div className="strategy-actions">
+                <button type="button" className="button-run" disabled={running} onClick={() => void runSeries([strategy])}>
+                  运行 {info.label}
+                </button>
+                {measured !== undefined && strategy !== selected ? (
+                  <button type="button" className="button-link" onClick={() => setSelected(strategy)}>
+                    看时间线
+                  </button>
+                ) : null}
+              </div>
+            </div>
+          )
+        })}
+      </div>
+
+      <div className="demo-controls">
+        <button type="button" className="button-run" disabled={running} onClick={() => void runSeries(ioStrategies)}>
+          全部运行
+        </button>
+        <button
+          type="button"
+          className="button-stop"
+          disabled={!running}
+          onClick={live.stop}
+        >
+          停止
+        </button>
+        <div className="demo-progress">
+          <progress max={live.state.jobs || settings.sites} value={done} aria-label="下载进度" />
+          <span aria-live="off">
+            {live.state.running
+              ? `${strategyInfo[live.state.strategy!].label}：${done}/${live.state.jobs}，进行中 ${live.state.open.length}，${formatDuration(live.state.elapsedMs)}`
+              : `${done}/${live.state.jobs || settings.sites}`}
+          </span>
+        </div>
+      </div>
+
+      {lastRun && !running ? <RunResult run={lastRun} model={model(lastRun.strategy)} /> : null}
+
+      <div className="demo-charts">
+        <figure className="chart-figure">
+          <figcaption>
+            时间线 · {strategyInfo[selected].label}：每行是一个{selected === 'workers' ? ' Worker' : selected === 'pool' ? '池槽位' : '并发中的请求槽'}，每段是一次下载
+          </figcaption>
+          <TimelineChart
+            spans={shownSpans}
+            open={live.state.running ? live.state.open : []}
+            lanes={lanes}
+            durationMs={Math.max(shownDuration, 1)}
+            color={strategyInfo[selected].color}
+            laneLabel="通道"
+            title={`${strategyInfo[selected].label}的时间线`}
+          />
+        </figure>
+        {shownSpans.length > 0 && !live.state.running ? (
+          <figure className="chart-figure">
+            <figcaption>
+              同时进行的请求数（最多 {shownRun?.maxInFlight ?? lastRun?.maxInFlight ?? '—'}，浏览器上限 {Number.isFinite(cap) ? cap : '无'}）
+            </figcaption>
+            <InFlightChart points={inFlightSeries(shownSpans)} cap={cap} color={strategyInfo[selected].color} />
+          </figure>
+        ) : null}
+        <figure className="chart-figure">
+          <figcaption>总用时：本次测量、模型预测{settings.sites === 160 ? '与原文 Python 的测量' : ''}</figcaption>
+          <TotalsChart rows={totals} />
+          <table className="visually-hidden">
+            <caption>各策略总用时</caption>
+            <thead>
+              <tr>
+                <th>策略</th>
+                <th>实测</th>
+                <th>模型</th>
+                <th>原文</th>
+              </tr>
+            </thead>
+            <tbody>
+              {totals.map((row) => (
+                <tr key={row.name}>
+                  <td>{row.name}</td>
+                  <td>{row.measured !== undefined ? formatDuration(row.measured) : '未运行'}</td>
+                  <td>{row.model !== undefined ? formatDuration(row.model) : '—'}</td>
+                  <td>{row.article !== undefined ? formatDuration(row.article) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </figure>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,83 @@
+'use client'
+
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { OpenSpan } from '@/components/charts/TimelineChart'
+import type { Run, Span, StrategyId } from '@/lib/engine/types'
+
+export interface LiveRunState {
+  strategy: StrategyId | null
+  jobs: number
+  spans: Span[]
+  open: OpenSpan[]
+  /** ms since the run started, advanced ten times a second while running. */
+  elapsedMs: number
+  running: boolean
+}
+
+const idle: LiveRunState = { strategy: null, jobs: 0, spans: [], open: [], elapsedMs: 0, running: false }
+
+/**
+ * The fast-changing state of the run in progress, kept in the demo (not the global store), and
+ * the controller that cancels it. Leaving the page aborts the run: nothing keeps running.
+ */
+export function useLiveRun() {
+  const [state, setState] = useState<LiveRunState>(idle)
+  const controller = useRef<AbortController | null>(null)
+  const startedAt = useRef(0)
+  const timer = useRef<ReturnType<typeof setInterval> | undefined>(undefined)
+
+  // Ten updates a second are enough to watch; more would compete with the run for the main thread.
+  const tick = useCallback(() => {
+    setState((current) => (current.running ? { ...current, elapsedMs: performance.now() - startedAt.current } : current))
+  }, [])
+
+  const begin = useCallback(
+    (strategy: StrategyId, jobs: number): AbortController => {
+      controller.current?.abort()
+      const next = new AbortController()
+      controller.current = next
+      startedAt.current = performance.now()
+      setState({ strategy, jobs, spans: [], open: [], elapsedMs: 0, running: true })
+      clearInterval(timer.current)
+      timer.current = setInterval(tick, 100)
+      return next
+    },
+    [tick],
+  )
+
+  const onStart = useCallback((job: number, lane: number, start: number) => {
+    setState((current) => ({ ...current, open: [...current.open, { job, lane, start }] }))
+  }, [])
+
+  const onSpan = useCallback((span: Span) => {
+    setState((current) => ({
+      ...current,
+      spans: [...current.spans, span],
+      open: current.open.filter((job) => job.job !== span.job),
+    }))
+  }, [])
+
+  const finish = useCallback((run: Run | null) => {
+    clearInterval(timer.current)
+    controller.current = null
+    setState((current) => ({
+      ...current,
+      running: false,
+      open: [],
+      spans: run ? run.spans : current.spans,
+      elapsedMs: run ? run.totalMs : current.elapsedMs,
+    }))
+  }, [])
+
+  const stop = useCallback(() => controller.current?.abort(), [])
+
+  useEffect(
+    () => () => {
+      controller.current?.abort()
+      clearInterval(timer.current)
+    },
+    [],
+  )
+
+  return { state, begin, onStart, onSpan, finish, stop }
+}

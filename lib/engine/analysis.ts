@@ -1,0 +1,51 @@
+// Derived views of a run's spans, for charts and summaries. Pure: nothing here measures time.
+import type { Span } from './types'
+
+export interface InFlightPoint {
+  t: number
+  inFlight: number
+}
+
+/** A step series of how many jobs were in flight, from the spans' starts and ends. */
+export function inFlightSeries(spans: readonly Span[]): InFlightPoint[] {
+  const events: { t: number; delta: number }[] = []
+  for (const span of spans) {
+    events.push({ t: span.start, delta: 1 }, { t: span.end, delta: -1 })
+  }
+  // At the same instant, ends before starts: a slot freed and reused is not two in flight.
+  events.sort((a, b) => a.t - b.t || a.delta - b.delta)
+  const points: InFlightPoint[] = [{ t: 0, inFlight: 0 }]
+  let inFlight = 0
+  for (const event of events) {
+    inFlight += event.delta
+    const last = points[points.length - 1]!
+    if (last.t === event.t) last.inFlight = inFlight
+    else points.push({ t: event.t, inFlight })
+  }
+  return points
+}
+
+export function peakInFlight(spans: readonly Span[]): number {
+  return inFlightSeries(spans).reduce((peak, point) => Math.max(peak, point.inFlight), 0)
+}
+
+export function laneCount(spans: readonly Span[]): number {
+  return spans.reduce((count, span) => Math.max(count, span.lane + 1), 0)
+}
+
+export interface SpanSummary {
+  jobs: number
+  failed: number
+  meanDurationMs: number
+  lastEndMs: number
+}
+
+export function summarizeSpans(spans: readonly Span[]): SpanSummary {
+  const durations = spans.map((span) => span.end - span.start)
+  return {
+    jobs: spans.length,
+    failed: spans.filter((span) => !span.ok).length,
+    meanDurationMs: durations.length ? durations.reduce((sum, value) => sum + value, 0) / durations.length : 0,
+    lastEndMs: spans.reduce((last, span) => Math.max(last, span.end), 0),
+  }
+}

@@ -1,0 +1,22 @@
+export type * from './types'
+export { runStrategy, yieldToEventLoop, defaultPoolSize, type JobOutcome, type JobRunner, type RunStrategyOptions, type WorkerPoolOptions } from './run-strategy'
+export {
+  isWorkerDoneMessage,
+  isWorkerJobMessage,
+  isWorkerAbortMessage,
+  type WorkerLike,
+  type WorkerJobMessage,
+  type WorkerAbortMessage,
+  type WorkerDoneMessage,
+} from './worker-protocol'
+export { collectEnvironment, browserName, type CollectEnvironmentOptions } from './environment'
+export {
+  predictIoTotal,
+  predictIoTotalFor,
+  connectionCapFor,
+  effectiveConcurrency,
+  http1ConnectionsPerHost,
+  type IoPredictionInput,
+  type ConcurrencyInput,
+  type StrategyPredictionInput,
+} from './model'

@@ -1,0 +1,337 @@
+// The strategies of the article over one generic job runner. Each job becomes one Span; the
+// engine does all the timing, so charts and tests only read what it recorded.
+import { collectEnvironment } from './environment'
+import { isWorkerDoneMessage, type WorkerJobMessage, type WorkerLike } from './worker-protocol'
+import type { Run, RunCallbacks, RunEnvironment, RunStatus, Span, StrategyId, WorkloadKind } from './types'
+
+export interface JobOutcome {
+  ok: boolean
+  detail: string
+}
+
+/** Runs one job on the main thread. Must stop promptly when `signal` aborts. */
+export type JobRunner = (job: number, lane: number, signal: AbortSignal) => Promise<JobOutcome>
+
+export interface WorkerPoolOptions {
+  /** e.g. `() => new Worker(new URL('./io.worker.ts', import.meta.url), { type: 'module' })`. */
+  createWorker: () => WorkerLike
+  /** The message that hands job `job` to a worker. */
+  jobMessage: (job: number) => WorkerJobMessage
+  /** Default: navigator.hardwareConcurrency (4 when unknown), never more than the jobs. */
+  size?: number
+}
+
+export interface RunStrategyOptions<P = Record<string, unknown>> extends RunCallbacks {
+  strategy: StrategyId
+  workload: WorkloadKind
+  /** Recorded on the run as given, for charts and export. */
+  params: P
+  jobs: number
+  /** Needed by every strategy except `workers`. */
+  runJob?: JobRunner
+  /** Slots of the `pool` strategy (default 4). */
+  poolSize?: number
+  /** Needed by the `workers` strategy. */
+  workers?: WorkerPoolOptions
+  /** Clock in ms (default performance.now). */
+  now?: () => number
+  /** How `async-yield` gives the event loop a turn between jobs (default: a macrotask). */
+  yieldToEventLoop?: () => Promise<void>
+  /** Called once when the run ends (default: collectEnvironment()). */
+  environment?: () => RunEnvironment
+  id?: string
+}
+
+export const defaultPoolSize = 4
+
+const cancelledDetail = '已取消'
+
+/** Records spans as jobs start and finish; after the run ends it ignores late finishers. */
+class SpanRecorder {
+  readonly spans: Span[] = []
+  maxInFlight = 0
+  private readonly inFlight = new Map<number, { lane: number; start: number }>()
+  private closed = false
+  private readonly startedAt: number
+
+  constructor(
+    private readonly now: () => number,
+    private readonly callbacks: RunCallbacks,
+  ) {
+    this.startedAt = now()
+  }
+
+  elapsed(): number {
+    return this.now() - this.startedAt
+  }
+
+  begin(job: number, lane: number): void {
+    if (this.closed) return
+    const start = this.elapsed()
+    this.inFlight.set(job, { lane, start })
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight.size)
+    this.callbacks.onStart?.(job, lane, start)
+  }
+
+  finish(job: number, outcome: JobOutcome): void {
+    const running = this.inFlight.get(job)
+    if (this.closed || !running) return
+    this.inFlight.delete(job)
+    const span: Span = { job, lane: running.lane, start: running.start, end: this.elapsed(), ok: outcome.ok, detail: outcome.detail }
+    this.spans.push(span)
+    this.callbacks.onSpan?.(span)
+  }
+
+  /** Ends the run: jobs still in flight get a span cut off now, so the timeline shows them. */
+  close(): number {
+    const end = this.elapsed()
+    for (const job of [...this.inFlight.keys()].sort((a, b) => a - b)) {
+      this.finish(job, { ok: false, detail: cancelledDetail })
+    }
+    this.closed = true
+    return end
+  }
+}
+
+/** Lowest free lane first, so a timeline of mostly short jobs stays compact. */
+class LaneAllocator {
+  private readonly free: number[] = []
+  private nextFresh = 0
+
+  acquire(): number {
+    if (this.free.length === 0) return this.nextFresh++
+    let lowestIndex = 0
+    for (let index = 1; index < this.free.length; index++) {
+      if ((this.free[index] ?? Infinity) < (this.free[lowestIndex] ?? Infinity)) lowestIndex = index
+    }
+    return this.free.splice(lowestIndex, 1)[0] ?? this.nextFresh++
+  }
+
+  release(lane: number): void {
+    this.free.push(lane)
+  }
+}
+
+interface StrategyContext {
+  jobs: number
+  signal: AbortSignal
+  recorder: SpanRecorder
+  options: RunStrategyOptions<unknown>
+  /** Registers cleanup that runs however the run ends (terminating workers). */
+  onEnd: (cleanup: () => void) => void
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+async function runOnMainThread(context: StrategyContext, runJob: JobRunner, job: number, lane: number): Promise<void> {
+  context.recorder.begin(job, lane)
+  let outcome: JobOutcome
+  try {
+    outcome = await runJob(job, lane, context.signal)
+  } catch (error) {
+    // A failed download is a failed job, not a failed run.
+    outcome = { ok: false, detail: describeError(error) }
+  }
+  // After a cancel the job's own ending (usually an AbortError) is noise: the recorder cuts it.
+  if (context.signal.aborted) return
+  context.recorder.finish(job, outcome)
+}
+
+function requireRunJob(options: RunStrategyOptions<unknown>): JobRunner {
+  if (!options.runJob) throw new Error(`策略 ${options.strategy} 需要 runJob（主线程上的任务执行函数）`)
+  return options.runJob
+}
+
+async function runSequential(context: StrategyContext, yieldBetweenJobs: (() => Promise<void>) | null): Promise<void> {
+  const runJob = requireRunJob(context.options)
+  for (let job = 0; job < context.jobs; job++) {
+    if (job > 0 && yieldBetweenJobs) await yieldBetweenJobs()
+    if (context.signal.aborted) return
+    await runOnMainThread(context, runJob, job, 0)
+  }
+}
+
+async function runPool(context: StrategyContext): Promise<void> {
+  const runJob = requireRunJob(context.options)
+  const slots = Math.max(1, Math.min(context.options.poolSize ?? defaultPoolSize, context.jobs))
+  let nextJob = 0
+  const slot = async (lane: number) => {
+    while (nextJob < context.jobs && !context.signal.aborted) {
+      const job = nextJob++
+      await runOnMainThread(context, runJob, job, lane)
+    }
+  }
+  await Promise.all(Array.from({ length: slots }, (_, lane) => slot(lane)))
+}
+
+async function runAllAtOnce(context: StrategyContext): Promise<void> {
+  const runJob = requireRunJob(context.options)
+  const lanes = new LaneAllocator()
+  const one = async (job: number) => {
+    const lane = lanes.acquire()
+    await runOnMainThread(context, runJob, job, lane)
+    lanes.release(lane)
+  }
+  await Promise.all(Array.from({ length: context.jobs }, (_, job) => one(job)))
+}
+
+function defaultWorkerCount(): number {
+  const cores = typeof navigator === 'undefined' ? 0 : navigator.hardwareConcurrency
+  return cores > 0 ? cores : 4
+}
+
+function runWorkerPool(context: StrategyContext): Promise<void> {
+  const pool = context.options.workers
+  if (!pool) return Promise.reject(new Error('策略 workers 需要 workers.createWorker 和 workers.jobMessage'))
+  const size = Math.max(1, Math.min(pool.size ?? defaultWorkerCount(), context.jobs))
+
+  return new Promise<void>((resolve, reject) => {
+    const workers: WorkerLike[] = []
+    const currentJob: Array<number | null> = []
+    let nextJob = 0
+    let finished = 0
+    context.onEnd(() => {
+      for (const worker of workers) worker.terminate()
+    })
+
+    const dispatch = (lane: number) => {
+      const worker = workers[lane]
+      if (!worker || context.signal.aborted || nextJob >= context.jobs) return
+      const job = nextJob++
+      currentJob[lane] = job
+      context.recorder.begin(job, lane)
+      worker.postMessage(pool.jobMessage(job))
+    }
+
+    try {
+      for (let lane = 0; lane < size; lane++) {
+        const worker = pool.createWorker()
+        workers.push(worker)
+        currentJob.push(null)
+        worker.addEventListener('message', (event) => {
+          const message = event.data
+          if (!isWorkerDoneMessage(message) || message.job !== currentJob[lane]) return
+          currentJob[lane] = null
+          context.recorder.finish(message.job, message)
+          finished++
+          if (finished === context.jobs) resolve()
+          else dispatch(lane)
+        })
+        // An uncaught error inside a worker (or a script that failed to load) is a bug, not a
+        // failed job: the worker may never answer again, so the run ends with an error.
+        worker.addEventListener('error', (event) => {
+          reject(new Error(`Worker ${lane} 出错${event.message ? `：${event.message}` : '（脚本加载或执行失败）'}`))
+        })
+      }
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(describeError(error)))
+      return
+    }
+    for (let lane = 0; lane < size; lane++) dispatch(lane)
+  })
+}
+
+function runStrategyJobs(context: StrategyContext): Promise<void> {
+  switch (context.options.strategy) {
+    case 'sequential':
+      return runSequential(context, null)
+    case 'async-yield':
+      return runSequential(context, context.options.yieldToEventLoop ?? yieldToEventLoop)
+    case 'pool':
+      return runPool(context)
+    case 'async':
+      return runAllAtOnce(context)
+    case 'workers':
+      return runWorkerPool(context)
+  }
+}
+
+/**
+ * Gives the browser a turn (input, rendering) between jobs. scheduler.yield() where it exists;
+ * else a MessageChannel task, which unlike setTimeout(0) is not clamped to 4 ms when nested.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  if (typeof scheduler?.yield === 'function') return scheduler.yield()
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => {
+        channel.port1.close()
+        resolve()
+      }
+      channel.port2.postMessage(null)
+    })
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+let runCounter = 0
+
+function newRunId(): string {
+  // randomUUID exists only in secure contexts; a classroom may open the lab over a LAN address.
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  runCounter++
+  return `run-${Date.now().toString(36)}-${runCounter}`
+}
+
+/** Runs `jobs` jobs with one strategy. Never rejects: failures end as status 'error'. */
+export async function runStrategy<P>(options: RunStrategyOptions<P>): Promise<Run<P>> {
+  const now = options.now ?? (() => performance.now())
+  const startedAt = new Date().toISOString()
+  const recorder = new SpanRecorder(now, options)
+  const jobs = Math.max(0, Math.floor(options.jobs))
+
+  // Our own controller: the caller's abort, a failed run and the end of the run all stop the jobs.
+  const stop = new AbortController()
+  const forwardAbort = () => stop.abort(options.signal?.reason)
+  if (options.signal?.aborted) stop.abort(options.signal.reason)
+  else options.signal?.addEventListener('abort', forwardAbort, { once: true })
+
+  const cleanups: Array<() => void> = []
+  const context: StrategyContext = {
+    jobs,
+    signal: stop.signal,
+    recorder,
+    options: options as RunStrategyOptions<unknown>,
+    onEnd: (cleanup) => cleanups.push(cleanup),
+  }
+
+  const cancelled = new Promise<'cancelled'>((resolve) => {
+    if (stop.signal.aborted) resolve('cancelled')
+    else stop.signal.addEventListener('abort', () => resolve('cancelled'), { once: true })
+  })
+
+  let status: RunStatus
+  let error: string | undefined
+  try {
+    const work = stop.signal.aborted ? Promise.resolve() : runStrategyJobs(context)
+    const finished = await Promise.race([work.then(() => 'done' as const), cancelled])
+    status = finished === 'done' && !options.signal?.aborted ? 'done' : 'cancelled'
+  } catch (caught) {
+    status = 'error'
+    error = describeError(caught)
+  }
+
+  const totalMs = recorder.close()
+  options.signal?.removeEventListener('abort', forwardAbort)
+  if (!stop.signal.aborted) stop.abort()
+  for (const cleanup of cleanups) cleanup()
+
+  const run: Run<P> = {
+    id: options.id ?? newRunId(),
+    workload: options.workload,
+    strategy: options.strategy,
+    params: options.params,
+    spans: recorder.spans,
+    totalMs,
+    status,
+    maxInFlight: recorder.maxInFlight,
+    environment: options.environment ? options.environment() : collectEnvironment(),
+    startedAt,
+  }
+  if (error !== undefined) run.error = error
+  return run
+}

@@ -1,0 +1,30 @@
+// Module Web Worker for the I/O demo's `workers` strategy: one download at a time, answered with
+// the same outcome the main thread would record (see fetchIoJob).
+import type { WorkerDoneMessage } from '../engine/worker-protocol'
+import { isWorkerAbortMessage } from '../engine/worker-protocol'
+import { fetchIoJob, isIoWorkerJobMessage } from './io'
+
+let current: AbortController | null = null
+
+self.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const message = event.data
+  if (isWorkerAbortMessage(message)) {
+    current?.abort()
+    return
+  }
+  if (!isIoWorkerJobMessage(message)) return
+
+  const download = new AbortController()
+  current = download
+  fetchIoJob(message.url, download.signal)
+    .then(({ ok, detail }) => {
+      const done: WorkerDoneMessage = { type: 'done', job: message.job, ok, detail }
+      self.postMessage(done)
+    })
+    .catch(() => {
+      // Aborted: the engine has already moved on (or terminated this worker).
+    })
+    .finally(() => {
+      if (current === download) current = null
+    })
+})

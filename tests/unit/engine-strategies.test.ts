@@ -1,0 +1,436 @@
+// The strategies in fake time: every span and total is exact, so the arithmetic of the article
+// (n × latency, ceil(n / N) × latency, …) is checked to the millisecond.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import {
+  runStrategy,
+  type JobRunner,
+  type Run,
+  type RunEnvironment,
+  type RunStrategyOptions,
+  type Span,
+  type WorkerJobMessage,
+  type WorkerLike,
+} from '@/lib/engine'
+
+const environment: RunEnvironment = { protocol: 'http/1.1', cores: 2, crossOriginIsolated: false, browser: 'test' }
+
+/** A job runner whose job i takes delays(i) ms of fake time and honours abort. */
+function timedRunner(delays: (job: number) => number) {
+  const state = { pending: 0, calls: 0 }
+  const runJob: JobRunner = (job, _lane, signal) => {
+    state.calls++
+    state.pending++
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        clearTimeout(timer)
+        state.pending--
+        reject(signal.reason)
+      }
+      const timer = setTimeout(() => {
+        signal.removeEventListener('abort', onAbort)
+        state.pending--
+        resolve({ ok: true, detail: `job ${job}` })
+      }, delays(job))
+      signal.addEventListener('abort', onAbort, { once: true })
+    })
+  }
+  return { runJob, state }
+}
+
+function baseOptions(overrides: Partial<RunStrategyOptions>): RunStrategyOptions {
+  return {
+    strategy: 'sequential',
+    workload: 'io',
+    params: {},
+    jobs: 0,
+    now: () => Date.now(),
+    environment: () => environment,
+    id: 'test-run',
+    ...overrides,
+  }
+}
+
+async function runInFakeTime(options: RunStrategyOptions): Promise<Run> {
+  const pending = runStrategy(options)
+  await vi.runAllTimersAsync()
+  return pending
+}
+
+function bySpanJob(spans: readonly Span[]): Span[] {
+  return [...spans].sort((a, b) => a.job - b.job)
+}
+
+const spanTimes = (spans: readonly Span[]) => bySpanJob(spans).map(({ job, lane, start, end }) => ({ job, lane, start, end }))
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: 0 })
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('sequential', () => {
+  it('takes n × latency, one job after another on lane 0', async () => {
+    const { runJob } = timedRunner(() => 100)
+    const run = await runInFakeTime(baseOptions({ strategy: 'sequential', jobs: 5, runJob }))
+    expect(run.status).toBe('done')
+    expect(run.totalMs).toBe(500)
+    expect(run.maxInFlight).toBe(1)
+    expect(spanTimes(run.spans)).toEqual([0, 1, 2, 3, 4].map((job) => ({ job, lane: 0, start: job * 100, end: job * 100 + 100 })))
+    expect(run.spans.every((span) => span.ok && span.detail === `job ${span.job}`)).toBe(true)
+    expect(run).toMatchObject({ id: 'test-run', workload: 'io', strategy: 'sequential', environment })
+    expect(run.startedAt).toBe(new Date(0).toISOString())
+  })
+})
+
+describe('pool', () => {
+  it('takes ceil(n / N) × latency with N slots', async () => {
+    const { runJob } = timedRunner(() => 100)
+    const run = await runInFakeTime(baseOptions({ strategy: 'pool', poolSize: 3, jobs: 7, runJob }))
+    expect(run.totalMs).toBe(300)
+    expect(run.maxInFlight).toBe(3)
+    expect(spanTimes(run.spans)).toEqual([
+      { job: 0, lane: 0, start: 0, end: 100 },
+      { job: 1, lane: 1, start: 0, end: 100 },
+      { job: 2, lane: 2, start: 0, end: 100 },
+      { job: 3, lane: 0, start: 100, end: 200 },
+      { job: 4, lane: 1, start: 100, end: 200 },
+      { job: 5, lane: 2, start: 100, end: 200 },
+      { job: 6, lane: 0, start: 200, end: 300 },
+    ])
+  })
+
+  it('lets a free slot pull the next job from the one queue', async () => {
+    const delays = [30, 10, 10, 10]
+    const { runJob } = timedRunner((job) => delays[job] ?? 0)
+    const run = await runInFakeTime(baseOptions({ strategy: 'pool', poolSize: 2, jobs: 4, runJob }))
+    expect(run.totalMs).toBe(30)
+    expect(spanTimes(run.spans)).toEqual([
+      { job: 0, lane: 0, start: 0, end: 30 },
+      { job: 1, lane: 1, start: 0, end: 10 },
+      { job: 2, lane: 1, start: 10, end: 20 },
+      { job: 3, lane: 1, start: 20, end: 30 },
+    ])
+  })
+
+  it('never opens more slots than jobs', async () => {
+    const { runJob } = timedRunner(() => 50)
+    const run = await runInFakeTime(baseOptions({ strategy: 'pool', poolSize: 10, jobs: 2, runJob }))
+    expect(run.maxInFlight).toBe(2)
+    expect(run.totalMs).toBe(50)
+  })
+})
+
+describe('async', () => {
+  it('starts every job at once: the total is the slowest job', async () => {
+    const delays = [40, 100, 70, 10]
+    const { runJob } = timedRunner((job) => delays[job] ?? 0)
+    const run = await runInFakeTime(baseOptions({ strategy: 'async', jobs: 4, runJob }))
+    expect(run.totalMs).toBe(100)
+    expect(run.maxInFlight).toBe(4)
+    expect(spanTimes(run.spans)).toEqual([
+      { job: 0, lane: 0, start: 0, end: 40 },
+      { job: 1, lane: 1, start: 0, end: 100 },
+      { job: 2, lane: 2, start: 0, end: 70 },
+      { job: 3, lane: 3, start: 0, end: 10 },
+    ])
+    // Spans arrive in completion order.
+    expect(run.spans.map((span) => span.job)).toEqual([3, 0, 2, 1])
+  })
+
+  it('takes 1 × latency for 160 equal jobs (no connection cap in Node)', async () => {
+    const { runJob } = timedRunner(() => 90)
+    const run = await runInFakeTime(baseOptions({ strategy: 'async', jobs: 160, runJob }))
+    expect(run.totalMs).toBe(90)
+    expect(run.spans).toHaveLength(160)
+    expect(new Set(run.spans.map((span) => span.lane)).size).toBe(160)
+  })
+})
+
+describe('async-yield', () => {
+  it('is sequential in time when the yield itself costs nothing', async () => {
+    const { runJob } = timedRunner(() => 100)
+    const yieldToEventLoop = vi.fn(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+    const run = await runInFakeTime(baseOptions({ strategy: 'async-yield', jobs: 4, runJob, yieldToEventLoop }))
+    expect(run.totalMs).toBe(400)
+    expect(run.maxInFlight).toBe(1)
+    expect(spanTimes(run.spans)).toEqual([0, 1, 2, 3].map((job) => ({ job, lane: 0, start: job * 100, end: job * 100 + 100 })))
+    expect(yieldToEventLoop).toHaveBeenCalledTimes(3)
+  })
+
+  it('lets queued tasks run between blocking jobs, unlike sequential (real timers)', async () => {
+    vi.useRealTimers()
+    const blockFor = (ms: number) => {
+      const until = performance.now() + ms
+      while (performance.now() < until) {
+        // A CPU-bound job: nothing else runs meanwhile.
+      }
+    }
+    const timerFiredDuringRun = async (strategy: 'sequential' | 'async-yield') => {
+      let fired = false
+      setTimeout(() => {
+        fired = true
+      }, 0)
+      let firedBeforeLastJob = false
+      const runJob: JobRunner = async (job) => {
+        if (job === 9) firedBeforeLastJob = fired
+        blockFor(2)
+        return { ok: true, detail: '' }
+      }
+      const run = await runStrategy(baseOptions({ strategy, jobs: 10, runJob, now: () => performance.now() }))
+      expect(run.status).toBe('done')
+      return firedBeforeLastJob
+    }
+    expect(await timerFiredDuringRun('sequential')).toBe(false)
+    expect(await timerFiredDuringRun('async-yield')).toBe(true)
+  })
+})
+
+interface FakeWorker extends WorkerLike {
+  terminated: boolean
+  received: unknown[]
+}
+
+/** A fake worker that answers job i after delays(i) ms of fake time, like io.worker.ts would. */
+function fakeWorkerFactory(delays: (job: number) => number, options: { failOnJob?: number; wrongJobId?: boolean } = {}) {
+  const created: FakeWorker[] = []
+  const createWorker = (): WorkerLike => {
+    const messageListeners: Array<(event: { data: unknown }) => void> = []
+    const errorListeners: Array<(event: { message?: string }) => void> = []
+    const timers = new Set<ReturnType<typeof setTimeout>>()
+    const worker: FakeWorker = {
+      terminated: false,
+      received: [],
+      postMessage(message: unknown) {
+        worker.received.push(message)
+        const { job } = message as WorkerJobMessage
+        const timer = setTimeout(() => {
+          timers.delete(timer)
+          if (worker.terminated) return
+          if (job === options.failOnJob) {
+            for (const listener of errorListeners) listener({ message: 'boom' })
+            return
+          }
+          if (options.wrongJobId) for (const listener of messageListeners) listener({ data: { type: 'done', job: job + 1000, ok: true, detail: 'stray' } })
+          for (const listener of messageListeners) listener({ data: { type: 'done', job, ok: job !== 2, detail: `worker job ${job}` } })
+        }, delays(job))
+        timers.add(timer)
+      },
+      terminate() {
+        worker.terminated = true
+        for (const timer of timers) clearTimeout(timer)
+        timers.clear()
+      },
+      addEventListener(type: 'message' | 'error', listener: (event: never) => void) {
+        if (type === 'message') messageListeners.push(listener as (event: { data: unknown }) => void)
+        else errorListeners.push(listener as (event: { message?: string }) => void)
+      },
+    }
+    created.push(worker)
+    return worker
+  }
+  return { createWorker, created }
+}
+
+describe('workers', () => {
+  it('takes ceil(n / W) × latency with W workers, each taking the next job when done', async () => {
+    const { createWorker, created } = fakeWorkerFactory(() => 100)
+    const jobMessage = (job: number): WorkerJobMessage => ({ type: 'job', job })
+    const run = await runInFakeTime(baseOptions({ strategy: 'workers', workload: 'cpu', jobs: 5, workers: { createWorker, jobMessage, size: 2 } }))
+    expect(run.status).toBe('done')
+    expect(run.totalMs).toBe(300)
+    expect(run.maxInFlight).toBe(2)
+    expect(spanTimes(run.spans)).toEqual([
+      { job: 0, lane: 0, start: 0, end: 100 },
+      { job: 1, lane: 1, start: 0, end: 100 },
+      { job: 2, lane: 0, start: 100, end: 200 },
+      { job: 3, lane: 1, start: 100, end: 200 },
+      { job: 4, lane: 0, start: 200, end: 300 },
+    ])
+    // The worker's ok/detail become the span's.
+    expect(bySpanJob(run.spans).map((span) => span.ok)).toEqual([true, true, false, true, true])
+    expect(run.spans.find((span) => span.job === 4)?.detail).toBe('worker job 4')
+    expect(created).toHaveLength(2)
+    expect(created.every((worker) => worker.terminated)).toBe(true)
+    expect(created[0]?.received).toEqual([{ type: 'job', job: 0 }, { type: 'job', job: 2 }, { type: 'job', job: 4 }])
+  })
+
+  it('defaults to navigator.hardwareConcurrency workers, never more than jobs', async () => {
+    vi.stubGlobal('navigator', { hardwareConcurrency: 3, userAgent: 'test' })
+    try {
+      const { createWorker, created } = fakeWorkerFactory(() => 10)
+      const jobMessage = (job: number): WorkerJobMessage => ({ type: 'job', job })
+      const run = await runInFakeTime(baseOptions({ strategy: 'workers', jobs: 9, workers: { createWorker, jobMessage } }))
+      expect(created).toHaveLength(3)
+      expect(run.totalMs).toBe(30)
+      const few = fakeWorkerFactory(() => 10)
+      await runInFakeTime(baseOptions({ strategy: 'workers', jobs: 2, workers: { createWorker: few.createWorker, jobMessage } }))
+      expect(few.created).toHaveLength(2)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
+  it('ignores answers for a job the worker does not hold', async () => {
+    const { createWorker } = fakeWorkerFactory(() => 10, { wrongJobId: true })
+    const jobMessage = (job: number): WorkerJobMessage => ({ type: 'job', job })
+    const run = await runInFakeTime(baseOptions({ strategy: 'workers', jobs: 3, workers: { createWorker, jobMessage, size: 1 } }))
+    expect(run.spans.map((span) => span.job)).toEqual([0, 1, 2])
+    expect(run.totalMs).toBe(30)
+  })
+
+  it('ends with status error when a worker throws, and terminates every worker', async () => {
+    const { createWorker, created } = fakeWorkerFactory(() => 10, { failOnJob: 3 })
+    const jobMessage = (job: number): WorkerJobMessage => ({ type: 'job', job })
+    const run = await runInFakeTime(baseOptions({ strategy: 'workers', jobs: 8, workers: { createWorker, jobMessage, size: 2 } }))
+    expect(run.status).toBe('error')
+    expect(run.error).toContain('boom')
+    expect(created.every((worker) => worker.terminated)).toBe(true)
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('ends with status error when a worker cannot be created', async () => {
+    const run = await runInFakeTime(
+      baseOptions({
+        strategy: 'workers',
+        jobs: 2,
+        workers: {
+          createWorker: () => {
+            throw new Error('SecurityError')
+          },
+          jobMessage: (job) => ({ type: 'job', job }),
+        },
+      }),
+    )
+    expect(run.status).toBe('error')
+    expect(run.error).toBe('SecurityError')
+  })
+})
+
+describe('cancellation', () => {
+  it('sequential: stops mid-run with the spans so far and nothing pending', async () => {
+    const { runJob, state } = timedRunner(() => 100)
+    const stop = new AbortController()
+    const pending = runStrategy(baseOptions({ strategy: 'sequential', jobs: 10, runJob, signal: stop.signal }))
+    await vi.advanceTimersByTimeAsync(250)
+    stop.abort()
+    const run = await pending
+    expect(run.status).toBe('cancelled')
+    expect(run.totalMs).toBe(250)
+    expect(spanTimes(run.spans)).toEqual([
+      { job: 0, lane: 0, start: 0, end: 100 },
+      { job: 1, lane: 0, start: 100, end: 200 },
+      { job: 2, lane: 0, start: 200, end: 250 },
+    ])
+    expect(run.spans[2]).toMatchObject({ ok: false, detail: '已取消' })
+    expect(state.pending).toBe(0)
+    expect(state.calls).toBe(3)
+    // Nothing starts after the cancel.
+    await vi.runAllTimersAsync()
+    expect(state.calls).toBe(3)
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('async and pool: aborts every in-flight job', async () => {
+    for (const strategy of ['async', 'pool'] as const) {
+      const { runJob, state } = timedRunner(() => 100)
+      const stop = new AbortController()
+      const pending = runStrategy(baseOptions({ strategy, poolSize: 4, jobs: 20, runJob, signal: stop.signal }))
+      // Mid-run for both: async would finish at 100 ms, pool (5 waves) at 500 ms.
+      await vi.advanceTimersByTimeAsync(50)
+      stop.abort()
+      const run = await pending
+      expect(run.status).toBe('cancelled')
+      expect(state.pending).toBe(0)
+      expect(vi.getTimerCount()).toBe(0)
+      expect(run.spans.filter((span) => !span.ok)).toHaveLength(strategy === 'async' ? 20 : 4)
+    }
+  })
+
+  it('workers: terminates every worker at once', async () => {
+    const { createWorker, created } = fakeWorkerFactory(() => 100)
+    const stop = new AbortController()
+    const jobMessage = (job: number): WorkerJobMessage => ({ type: 'job', job })
+    const pending = runStrategy(baseOptions({ strategy: 'workers', jobs: 10, signal: stop.signal, workers: { createWorker, jobMessage, size: 3 } }))
+    await vi.advanceTimersByTimeAsync(120)
+    stop.abort()
+    const run = await pending
+    expect(run.status).toBe('cancelled')
+    expect(run.totalMs).toBe(120)
+    expect(created).toHaveLength(3)
+    expect(created.every((worker) => worker.terminated)).toBe(true)
+    expect(run.spans.filter((span) => span.detail.startsWith('worker job'))).toHaveLength(3)
+    expect(run.spans.filter((span) => span.detail === '已取消')).toHaveLength(3)
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('an already aborted signal runs nothing', async () => {
+    const { runJob, state } = timedRunner(() => 100)
+    const run = await runStrategy(baseOptions({ strategy: 'pool', jobs: 5, runJob, signal: AbortSignal.abort() }))
+    expect(run.status).toBe('cancelled')
+    expect(run.spans).toEqual([])
+    expect(state.calls).toBe(0)
+  })
+
+  it('a runner that ignores the signal does not hold the run up', async () => {
+    const runJob: JobRunner = () => new Promise((resolve) => setTimeout(() => resolve({ ok: true, detail: 'late' }), 1000))
+    const stop = new AbortController()
+    const onSpan = vi.fn()
+    const pending = runStrategy(baseOptions({ strategy: 'async', jobs: 2, runJob, signal: stop.signal, onSpan }))
+    await vi.advanceTimersByTimeAsync(10)
+    stop.abort()
+    const run = await pending
+    expect(run.totalMs).toBe(10)
+    await vi.runAllTimersAsync()
+    // Late finishers after the end are not recorded.
+    expect(onSpan).toHaveBeenCalledTimes(2)
+    expect(run.spans.every((span) => span.detail === '已取消')).toBe(true)
+  })
+})
+
+describe('callbacks and failures', () => {
+  it('calls onStart and onSpan once per job, in order of events', async () => {
+    const { runJob } = timedRunner(() => 10)
+    const events: string[] = []
+    await runInFakeTime(
+      baseOptions({
+        strategy: 'pool',
+        poolSize: 2,
+        jobs: 3,
+        runJob,
+        onStart: (job, lane, start) => events.push(`start ${job}@${lane}:${start}`),
+        onSpan: (span) => events.push(`end ${span.job}:${span.end}`),
+      }),
+    )
+    expect(events).toEqual(['start 0@0:0', 'start 1@1:0', 'end 0:10', 'start 2@0:10', 'end 1:10', 'end 2:20'])
+  })
+
+  it('records a throwing job as a failed span and still finishes the run', async () => {
+    const runJob: JobRunner = async (job) => {
+      if (job === 1) throw new Error('connection refused')
+      return { ok: true, detail: 'fine' }
+    }
+    const run = await runInFakeTime(baseOptions({ strategy: 'sequential', jobs: 3, runJob }))
+    expect(run.status).toBe('done')
+    expect(bySpanJob(run.spans).map((span) => [span.ok, span.detail])).toEqual([
+      [true, 'fine'],
+      [false, 'connection refused'],
+      [true, 'fine'],
+    ])
+  })
+
+  it('reports a missing job runner as an error, not a throw', async () => {
+    const run = await runStrategy(baseOptions({ strategy: 'pool', jobs: 3 }))
+    expect(run.status).toBe('error')
+    expect(run.error).toContain('runJob')
+  })
+
+  it('finishes an empty run at once', async () => {
+    const { runJob } = timedRunner(() => 10)
+    for (const strategy of ['sequential', 'pool', 'async', 'async-yield'] as const) {
+      const run = await runStrategy(baseOptions({ strategy, jobs: 0, runJob }))
+      expect(run).toMatchObject({ status: 'done', totalMs: 0, spans: [], maxInFlight: 0 })
+    }
+  })
+})
