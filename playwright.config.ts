@@ -16,7 +16,11 @@ export default defineConfig({
     launchOptions: { executablePath: resolveChromium(), args: chromiumArgs },
     trace: 'off',
   },
-  projects: [{ name: 'chromium' }],
+  projects: [
+    { name: 'chromium', testMatch: /\.spec\.ts$/ },
+    // Timing-sensitive checks: after everything else, one at a time.
+    { name: 'timing', testMatch: /\.timing\.ts$/, dependencies: ['chromium'], fullyParallel: false },
+  ],
   webServer: {
     // The production build, served the way `npm start` serves it.
     command: `node dist/server.mjs`,

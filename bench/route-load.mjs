@@ -27,6 +27,7 @@ const throughputRoundMs = 700
 const overallLimitMs = 115_000
 
 const children = []
+let shuttingDown = false
 let bareWorker = null
 
 function log(line) {
@@ -61,6 +62,9 @@ function startChild(name, args, env) {
   child.stdout.on('data', keep)
   child.stderr.on('data', keep)
   children.push(child)
+  child.once('exit', (code, signal) => {
+    if (!shuttingDown) log(`!! ${name} server exited during the bench (code ${code}, signal ${signal}). Last output:\n${output}`)
+  })
   return { name, child, output: () => output }
 }
 
@@ -297,6 +301,7 @@ async function main() {
 }
 
 async function cleanUp() {
+  shuttingDown = true
   await Promise.all(children.map(stopChild))
   if (bareWorker) await bareWorker.terminate()
 }

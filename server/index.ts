@@ -32,7 +32,9 @@ function latencyQueryOf(url: string): string | null {
 function send(response: ServerResponse, result: LatencyResponse): void {
   const body = result.status === 204 ? '' : result.body
   const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength
-  response.writeHead(result.status, { ...result.headers, 'Content-Length': String(length) })
+  // The response's header object is its own (see LatencyResponse): add to it, do not copy it.
+  result.headers['Content-Length'] = String(length)
+  response.writeHead(result.status, result.headers)
   response.end(body)
 }
 

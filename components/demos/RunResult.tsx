@@ -16,6 +16,7 @@ export function RunResult({ run, model }: { run: Run; model?: number }) {
       data-total-ms={Math.round(run.totalMs * 10) / 10}
       data-status={run.status}
       data-max-in-flight={run.maxInFlight}
+      data-model-ms={model !== undefined ? Math.round(model) : undefined}
       role="status"
     >
       <strong>{strategyInfo[run.strategy].label}</strong>：{statusText[run.status]}，{run.spans.length} 个任务用时{' '}

@@ -6,6 +6,7 @@ import { randomFromSeed } from './seeded-random'
 
 export interface LatencyResponse {
   status: number
+  /** A fresh object for every response: a server may add to it (e.g. Content-Length). */
   headers: Record<string, string>
   body: Uint8Array<ArrayBuffer> | string
 }
@@ -20,13 +21,21 @@ export interface LatencyPlan {
 /** Not sent to anyone: the client has gone. Borrowed from nginx's "client closed request". */
 export const clientClosedStatus = 499
 
-// The page may fetch from sibling loopback host names (domain sharding) and may be
-// cross-origin isolated (COEP require-corp), so every answer is readable from any origin.
-const crossOriginHeaders: Readonly<Record<string, string>> = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'Server-Timing, X-Latency-Delay-Ms',
-  'Timing-Allow-Origin': '*',
-  'Cross-Origin-Resource-Policy': 'cross-origin',
+/**
+ * The page may fetch from sibling loopback host names (domain sharding) and may be cross-origin
+ * isolated (COEP require-corp), so every answer is readable from any origin. One literal per
+ * call on purpose: spreading a shared header object cost microseconds per request here.
+ */
+function answerHeaders(contentType: string | null): Record<string, string> {
+  const headers: Record<string, string> = {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Expose-Headers': 'Server-Timing, X-Latency-Delay-Ms',
+    'Timing-Allow-Origin': '*',
+    'Cross-Origin-Resource-Policy': 'cross-origin',
+    'Cache-Control': 'no-store',
+  }
+  if (contentType !== null) headers['Content-Type'] = contentType
+  return headers
 }
 
 /** Pure given a seed: the same (seed, ms, jitter, fail) always gives the same plan. */
@@ -50,17 +59,25 @@ function bodyOfSize(size: number): Uint8Array<ArrayBuffer> {
   return sharedBody.subarray(0, size)
 }
 
-function jsonError(status: number, field: string, message: string, extraHeaders: Record<string, string> = {}): LatencyResponse {
+function jsonError(status: number, field: string, message: string): LatencyResponse {
   return {
     status,
-    headers: {
-      ...crossOriginHeaders,
-      'Cache-Control': 'no-store',
-      'Content-Type': 'application/json; charset=utf-8',
-      ...extraHeaders,
-    },
+    headers: answerHeaders('application/json; charset=utf-8'),
     body: JSON.stringify({ error: { field, message } }),
   }
+}
+
+function answerAfterWait(query: LatencyQuery, plan: LatencyPlan, waitedMs: number): LatencyResponse {
+  const response: LatencyResponse = plan.fails
+    ? jsonError(503, 'fail', `模拟的服务器故障：按 fail=${query.fail} 的概率，这次请求失败了（503）`)
+    : { status: 200, headers: answerHeaders('application/octet-stream'), body: bodyOfSize(query.size) }
+  response.headers['Server-Timing'] = `wait;dur=${waitedMs.toFixed(1)}`
+  response.headers['X-Latency-Delay-Ms'] = String(plan.delayMs)
+  return response
+}
+
+function clientClosedResponse(): LatencyResponse {
+  return { status: clientClosedStatus, headers: answerHeaders(null), body: '' }
 }
 
 /**
@@ -80,42 +97,16 @@ export function planLatencyRequest(searchParams: URLSearchParams): LatencyReques
   return plan.delayMs === 0 ? { wait: false, response: respond(0) } : { wait: true, delayMs: plan.delayMs, respond }
 }
 
-function answerAfterWait(query: LatencyQuery, plan: LatencyPlan, waitedMs: number): LatencyResponse {
-  const timingHeaders = {
-    'Server-Timing': `wait;dur=${waitedMs.toFixed(1)}`,
-    'X-Latency-Delay-Ms': String(plan.delayMs),
-  }
-  if (plan.fails) {
-    return jsonError(503, 'fail', `模拟的服务器故障：按 fail=${query.fail} 的概率，这次请求失败了（503）`, timingHeaders)
-  }
-  return {
-    status: 200,
-    headers: {
-      ...crossOriginHeaders,
-      ...timingHeaders,
-      'Cache-Control': 'no-store',
-      'Content-Type': 'application/octet-stream',
-    },
-    body: bodyOfSize(query.size),
-  }
-}
-
-const clientClosedResponse: LatencyResponse = {
-  status: clientClosedStatus,
-  headers: { ...crossOriginHeaders, 'Cache-Control': 'no-store' },
-  body: '',
-}
-
 /** Waits on a timer (never a busy loop); an abort clears the timer and settles at once. */
 export function handleLatencyRequest(searchParams: URLSearchParams, signal?: AbortSignal): Promise<LatencyResponse> {
   const plan = planLatencyRequest(searchParams)
   if (!plan.wait) return Promise.resolve(plan.response)
-  if (signal?.aborted) return Promise.resolve(clientClosedResponse)
+  if (signal?.aborted) return Promise.resolve(clientClosedResponse())
   const startedAt = performance.now()
   return new Promise((resolve) => {
     const onAbort = () => {
       clearTimeout(timer)
-      resolve(clientClosedResponse)
+      resolve(clientClosedResponse())
     }
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort)
@@ -127,21 +118,15 @@ export function handleLatencyRequest(searchParams: URLSearchParams, signal?: Abo
 
 /** CORS preflight. Plain GETs need none, but a page adding headers to its fetch would. */
 export function latencyPreflightResponse(): LatencyResponse {
-  return {
-    status: 204,
-    headers: {
-      ...crossOriginHeaders,
-      'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-      'Access-Control-Allow-Headers': '*',
-      'Access-Control-Max-Age': '86400',
-      'Cache-Control': 'no-store',
-    },
-    body: '',
-  }
+  const headers = answerHeaders(null)
+  headers['Access-Control-Allow-Methods'] = 'GET, HEAD, OPTIONS'
+  headers['Access-Control-Allow-Headers'] = '*'
+  headers['Access-Control-Max-Age'] = '86400'
+  return { status: 204, headers, body: '' }
 }
 
 export function latencyMethodNotAllowedResponse(method: string): LatencyResponse {
-  return jsonError(405, 'method', `/api/latency 只接受 GET 和 OPTIONS 请求，收到的是 ${method.slice(0, 16)}`, {
-    Allow: 'GET, HEAD, OPTIONS',
-  })
+  const response = jsonError(405, 'method', `/api/latency 只接受 GET 和 OPTIONS 请求，收到的是 ${method.slice(0, 16)}`)
+  response.headers.Allow = 'GET, HEAD, OPTIONS'
+  return response
 }

@@ -33,6 +33,8 @@ export interface AsyncCounterRaceResult {
   logTruncated: boolean
 }
 
+export const asyncRaceDefaults = { tasks: 4, incrementsPerTask: 10, delay: 0 } as const
+
 export const asyncRaceLimits = {
   tasks: { min: 1, max: 26 },
   incrementsPerTask: { min: 1, max: 10_000 },

@@ -26,6 +26,9 @@ export interface SharedMemoryRaceResult {
   elapsedMs: number
 }
 
+/** What the demo starts with: long enough that the workers overlap for tens of ms. */
+export const sharedRaceDefaults = { workers: 4, times: 1_000_000 } as const
+
 export const sharedRaceLimits = {
   workers: { min: 1, max: 16 },
   times: { min: 1, max: 10_000_000 },

@@ -1,6 +1,7 @@
 // The worker side of the shared-memory race: several workers add to one Int32 cell of a
 // SharedArrayBuffer, either with a plain read-modify-write (updates get lost) or with Atomics.add
 // (never). Imported by race.worker.ts; run-shared-memory-race.ts drives it from the main thread.
+// Keep it free of runtime imports: the unit test transpiles this one file into a Node worker thread.
 
 export type RaceMode = 'plain' | 'atomic'
 
@@ -21,10 +22,11 @@ const READ_WRITE_GAP = 16
  *
  * 'plain' is `counter = counter + 1` done as a separate read and write: read the cell into a local,
  * do a little work, write local + 1 back. Two workers doing this at once overwrite each other's
- * updates. The read and the write each go through Atomics.load/store: with ordinary element
- * access V8's optimiser keeps the cell in a register across iterations (measured: a worker then
- * never sees other threads' writes at all), which would lose updates for the wrong reason. Each
- * access being atomic does not make the pair atomic, and that gap is the lesson.
+ * updates. The read and the write each go through Atomics.load/store so that every read sees the
+ * cell as it is now: for ordinary element access the memory model lets a JIT reuse an earlier read
+ * (V8 does not do so here today; checked with a second thread overwriting the cell), and lost
+ * updates would then have a second cause. Each access being atomic does not make the pair
+ * atomic: that gap is the lesson.
  *
  * 'atomic' uses Atomics.add, one indivisible read-modify-write, and never loses an update.
  */

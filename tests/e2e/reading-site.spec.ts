@@ -126,3 +126,37 @@ test('an unknown address shows the Chinese 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('这一页不存在')
   await expect(page.getByRole('link', { name: '回到首页' })).toBeVisible()
 })
+
+/**
+ * The least Chinese text (CJK characters, code excluded) each chapter's section of the article
+ * warrants: the seed translation's own count for that section, and for the untranslated tail an
+ * estimate from the facts it must cover (seed/README.md).
+ */
+const minimumLength: Record<string, number> = {
+  'what-is-concurrency': 779,
+  'what-is-parallelism': 459,
+  'when-is-concurrency-useful': 655,
+  'io-synchronous': 691,
+  'io-threading': 1417,
+  'race-conditions': 557,
+  'io-asyncio': 2459,
+  'io-multiprocessing': 800,
+  'cpu-bound': 1200,
+  'when-to-use-concurrency': 600,
+  conclusion: 500,
+  glossary: 500,
+}
+
+test('every section of the article has its chapter, and none is shorter than its section warrants', async ({ page }) => {
+  expect(chapters.map((chapter) => chapter.slug).sort()).toEqual(Object.keys(minimumLength).sort())
+  for (const chapter of chapters) {
+    await page.goto(`/learn/${chapter.slug}`)
+    const prose = await page.locator('article.prose').evaluate((article) => {
+      const copy = article.cloneNode(true) as HTMLElement
+      copy.querySelectorAll('pre, .demo-slot').forEach((element) => element.remove())
+      return copy.textContent ?? ''
+    })
+    const length = (prose.match(/[\u4e00-\u9fff]/g) ?? []).length
+    expect(length, `${chapter.slug}: ${length} CJK characters`).toBeGreaterThanOrEqual(minimumLength[chapter.slug]!)
+  }
+})

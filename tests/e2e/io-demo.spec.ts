@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test'
+import { watchConsole } from './console'
+import { openDemo, readRunResult, setKnob, trackLatencyRequests, trackWorkers } from './demo-helpers'
+
+const chapter = '/learn/io-synchronous'
+
+test.describe('I/O demo', () => {
+  for (const [strategy, label] of [
+    ['sequential', '运行 顺序'],
+    ['pool', '运行 并发池'],
+    ['async', '运行 Promise.all'],
+    ['workers', '运行 Web Worker 池'],
+  ] as const) {
+    test(`${strategy} completes and reports the contract's run-result`, async ({ page }) => {
+      const problems = watchConsole(page)
+      const demo = await openDemo(page, chapter, 'io')
+      await setKnob(demo, '网站数量', 12)
+      await setKnob(demo, '延迟', 50)
+      await demo.getByRole('button', { name: label }).click()
+      const result = await readRunResult(demo)
+      expect(result).toMatchObject({ strategy, jobs: 12, status: 'done' })
+      expect(result.totalMs).toBeGreaterThan(0)
+      await expect(demo.getByTestId('timeline-chart').locator('rect')).toHaveCount(12)
+      expect(problems).toEqual([])
+    })
+  }
+
+  test('停止 mid-run aborts every request in flight', async ({ page, context }) => {
+    const requests = trackLatencyRequests(context)
+    const demo = await openDemo(page, chapter, 'io')
+    await setKnob(demo, '网站数量', 200)
+    await setKnob(demo, '延迟', 500)
+    await demo.getByRole('button', { name: '运行 并发池' }).click()
+    await expect.poll(() => requests.inFlight()).toBe(5)
+    await demo.getByRole('button', { name: '停止' }).click()
+    const result = await readRunResult(demo)
+    expect(result).toMatchObject({ strategy: 'pool', status: 'cancelled' })
+    expect(result.jobs).toBeLessThan(200)
+    await expect.poll(() => requests.inFlight(), { timeout: 5_000 }).toBe(0)
+    const startedAtStop = requests.started()
+    await page.waitForTimeout(1200)
+    expect(requests.started()).toBe(startedAtStop)
+  })
+
+  test('停止 mid-run terminates every worker, and no worker starts another download', async ({ page, context }) => {
+    const requests = trackLatencyRequests(context)
+    const workers = trackWorkers(page)
+    const demo = await openDemo(page, chapter, 'io')
+    await setKnob(demo, '网站数量', 200)
+    await setKnob(demo, '延迟', 500)
+    await demo.getByRole('button', { name: '运行 Web Worker 池' }).click()
+    await expect.poll(() => requests.started()).toBeGreaterThan(1)
+    expect(workers.created()).toBeGreaterThan(0)
+    await demo.getByRole('button', { name: '停止' }).click()
+    const result = await readRunResult(demo)
+    expect(result).toMatchObject({ strategy: 'workers', status: 'cancelled' })
+    // A terminated worker's downloads end with it; Playwright reports no event for them.
+    await expect.poll(() => workers.alive(), { timeout: 5_000 }).toBe(0)
+    const startedAtStop = requests.started()
+    await page.waitForTimeout(1200)
+    expect(requests.started()).toBe(startedAtStop)
+  })
+
+  test('leaving the page mid-run stops every request', async ({ page, context }) => {
+    const requests = trackLatencyRequests(context)
+    const demo = await openDemo(page, chapter, 'io')
+    await setKnob(demo, '网站数量', 200)
+    await setKnob(demo, '延迟', 500)
+    await demo.getByRole('button', { name: '运行 Promise.all' }).click()
+    await expect.poll(() => requests.started()).toBeGreaterThan(1)
+    // A client-side navigation unmounts the demo; its cleanup must abort the run.
+    await page.getByRole('link', { name: /下一章/ }).click()
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/同步版本/)
+    await expect.poll(() => requests.inFlight(), { timeout: 5_000 }).toBe(0)
+    const startedAtLeave = requests.started()
+    await page.waitForTimeout(1200)
+    expect(requests.started()).toBe(startedAtLeave)
+  })
+
+  test('a refused knob value shows a Chinese message naming the range', async ({ page }) => {
+    const demo = await openDemo(page, chapter, 'io')
+    const input = demo.getByLabel('网站数量')
+    await input.fill('100000')
+    await expect(demo.getByRole('alert')).toHaveText('网站数量必须是 1 到 500 之间的整数')
+    await input.fill('-3')
+    await expect(demo.getByRole('alert')).toHaveText('网站数量必须是 1 到 500 之间的整数')
+  })
+
+  test('knob settings survive a reload', async ({ page }) => {
+    const demo = await openDemo(page, chapter, 'io')
+    await setKnob(demo, '网站数量', 37)
+    await page.reload()
+    const again = await openDemo(page, chapter, 'io')
+    await expect(again.getByLabel('网站数量')).toHaveValue('37')
+  })
+})
