@@ -19,6 +19,13 @@ const IoSweepDemo = dynamic(() => import('./io/IoSweepDemo').then((module) => mo
   loading: () => <Skeleton label="池大小扫描" />,
 })
 
+const CpuDemo = dynamic(() => import('./cpu/CpuDemo').then((module) => module.CpuDemo), { ssr: false, loading: () => <Skeleton label="计算密集型演示" /> })
+const RaceDemo = dynamic(() => import('./race/RaceDemo').then((module) => module.RaceDemo), { ssr: false, loading: () => <Skeleton label="竞态条件演示" /> })
+const EventLoopDemo = dynamic(() => import('./event-loop/EventLoopDemo').then((module) => module.EventLoopDemo), {
+  ssr: false,
+  loading: () => <Skeleton label="事件循环演示" />,
+})
+
 const demoNames: Record<string, string> = {
   io: 'I/O 密集型下载演示',
   'io-sweep': '池大小扫描',
@@ -36,7 +43,7 @@ export interface DemoProps {
 const knownStrategies = new Set<string>(['sequential', 'pool', 'async', 'async-yield', 'workers'])
 
 /** Renders a demo once it comes near the viewport, inside a box that already has its size. */
-export function DemoLoader({ id, focus }: DemoProps) {
+export function DemoLoader({ id, focus, variant }: DemoProps) {
   const box = useRef<HTMLDivElement>(null)
   const [near, setNear] = useState(false)
   useEffect(() => {
@@ -57,9 +64,12 @@ export function DemoLoader({ id, focus }: DemoProps) {
   if (!near) content = <Skeleton label={name} />
   else if (id === 'io') content = <IoDemo focus={focus && knownStrategies.has(focus) ? (focus as StrategyId) : undefined} />
   else if (id === 'io-sweep') content = <IoSweepDemo />
+  else if (id === 'cpu') content = <CpuDemo />
+  else if (id === 'race') content = <RaceDemo variant={variant === 'async' ? 'async' : 'shared-memory'} />
+  else if (id === 'event-loop') content = <EventLoopDemo />
   else content = <p className="demo-placeholder">{name}：此处的在线演示即将上线。</p>
   return (
-    <div ref={box} className={`demo-slot demo-slot-${id}`} data-demo-slot={id}>
+    <div ref={box} className={`demo-slot demo-slot-${id}`} data-demo-slot={id} data-variant={variant}>
       {content}
     </div>
   )

@@ -117,6 +117,8 @@ interface StrategyContext {
   signal: AbortSignal
   recorder: SpanRecorder
   options: RunStrategyOptions<unknown>
+  /** Abort controllers of the main-thread jobs in flight. */
+  inFlightAborts: Set<AbortController>
   /** Registers cleanup that runs however the run ends (terminating workers). */
   onEnd: (cleanup: () => void) => void
 }
@@ -127,12 +129,18 @@ function describeError(error: unknown): string {
 
 async function runOnMainThread(context: StrategyContext, runJob: JobRunner, job: number, lane: number): Promise<void> {
   context.recorder.begin(job, lane)
+  // Each job gets its own signal, aborted with the run's: one listener on the run's signal in all,
+  // instead of one per job (Node warns past 10, and 160 downloads would pile them up).
+  const jobAbort = new AbortController()
+  context.inFlightAborts.add(jobAbort)
   let outcome: JobOutcome
   try {
-    outcome = await runJob(job, lane, context.signal)
+    outcome = await runJob(job, lane, jobAbort.signal)
   } catch (error) {
     // A failed download is a failed job, not a failed run.
     outcome = { ok: false, detail: describeError(error) }
+  } finally {
+    context.inFlightAborts.delete(jobAbort)
   }
   // After a cancel the job's own ending (usually an AbortError) is noise: the recorder cuts it.
   if (context.signal.aborted) return
@@ -291,10 +299,19 @@ export async function runStrategy<P>(options: RunStrategyOptions<P>): Promise<Ru
   else options.signal?.addEventListener('abort', forwardAbort, { once: true })
 
   const cleanups: Array<() => void> = []
+  const inFlightAborts = new Set<AbortController>()
+  stop.signal.addEventListener(
+    'abort',
+    () => {
+      for (const jobAbort of inFlightAborts) jobAbort.abort(stop.signal.reason)
+    },
+    { once: true },
+  )
   const context: StrategyContext = {
     jobs,
     signal: stop.signal,
     recorder,
+    inFlightAborts,
     options: options as RunStrategyOptions<unknown>,
     onEnd: (cleanup) => cleanups.push(cleanup),
   }
