@@ -8,10 +8,10 @@ import { isWorkerJobMessage, type WorkerDoneMessage, type WorkerJobMessage } fro
 export const ARTICLE_BASE = 5_000_000
 export const ARTICLE_JOB_COUNT = 20
 
-/** Every i*i with i < MAX_N is below 2^53, so each square is an exact double. */
-export const MAX_N = 50_000_000
+/** Below 2^26 = 67,108,864, each i*i and the low part plus one more square stay under 2^53. */
+export const MAX_N = 64_000_000
 
-export const cpuBaseLimits = { min: 1_000, max: 40_000_000 } as const
+export const cpuBaseLimits = { min: 1_000, max: 60_000_000 } as const
 export const cpuJobCountLimits = { min: 1, max: 100 } as const
 
 // Low part of the running sum; whenever it reaches 2^52 we move 2^52 into the high counter, so the
@@ -87,8 +87,14 @@ export const workSizePresets: readonly WorkSizePreset[] = [
   { id: 'small', label: '小', base: 1_000_000 },
   { id: 'medium', label: '中', base: 2_500_000 },
   { id: 'article', label: '原文', base: ARTICLE_BASE },
-  { id: 'large', label: '大', base: 20_000_000 },
+  { id: 'large', label: '大', base: 40_000_000 },
 ]
+
+/**
+ * The demo's default: V8 runs the article's size in about 0.1 s, too short to feel the freeze;
+ * 大 takes one to a few seconds on one core, long enough to see it and for workers to pay off.
+ */
+export const defaultWorkSize: WorkSizePresetId = 'large'
 
 export const cpuBaseMessage = `工作量基数必须是 ${groupDigits(cpuBaseLimits.min)} 到 ${groupDigits(
   cpuBaseLimits.max,

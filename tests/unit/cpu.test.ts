@@ -28,6 +28,10 @@ describe('sumOfSquares', () => {
     expect(sumOfSquares(n)).toBe(exact.toString())
   })
 
+  it('is exact at MAX_N, where the low part comes closest to 2^53', () => {
+    expect(sumOfSquares(MAX_N)).toBe(closedFormSumOfSquares(BigInt(MAX_N)).toString())
+  })
+
   it('is exact for every job of the article', () => {
     for (const { n } of cpuJobs(ARTICLE_BASE)) {
       expect(sumOfSquares(n)).toBe(closedFormSumOfSquares(BigInt(n)).toString())
@@ -75,10 +79,10 @@ describe('validateCpuBase', () => {
   })
 
   it('rejects out-of-range and malformed input with a Chinese message naming the range', () => {
-    for (const input of [999, 40_000_001, 1.5, '', 'abc', '1e6', '0x10', '-5000', Number.NaN]) {
+    for (const input of [999, 60_000_001, 1.5, '', 'abc', '1e6', '0x10', '-5000', Number.NaN]) {
       const result = validateCpuBase(input)
       expect(result.ok).toBe(false)
-      if (!result.ok) expect(result.error).toBe('工作量基数必须是 1,000 到 40,000,000 之间的整数（原文用 5,000,000）')
+      if (!result.ok) expect(result.error).toBe('工作量基数必须是 1,000 到 60,000,000 之间的整数（原文用 5,000,000）')
     }
   })
 })
@@ -92,7 +96,7 @@ describe('runCpuJob (the worker protocol)', () => {
   it('answers a bad n with ok: false instead of throwing', () => {
     const reply = runCpuJob(1, -5)
     expect(reply.ok).toBe(false)
-    expect(reply.detail).toMatch(/n 必须是 0 到 50,000,000 之间的整数/)
+    expect(reply.detail).toMatch(/n 必须是 0 到 64,000,000 之间的整数/)
     expect(runCpuJob(2, 'x' as unknown as number).ok).toBe(false)
   })
 

@@ -1,9 +1,277 @@
 'use client'
 
+import { useState } from 'react'
+import { FrameGapChart } from '@/components/charts/FrameGapChart'
+import { TimelineChart } from '@/components/charts/TimelineChart'
+import { TotalsChart, type TotalsRow } from '@/components/charts/TotalsChart'
+import { laneCount } from '@/lib/engine/analysis'
+import { runStrategy } from '@/lib/engine/run-strategy'
+import type { Run, StrategyId } from '@/lib/engine/types'
+import { formatDuration, formatRatio } from '@/lib/format/units'
+import { createBrowserFrameMeter, type FrameMeterReport } from '@/lib/responsiveness/frame-meter'
+import { observeLongTasks } from '@/lib/responsiveness/long-tasks'
+import { createCpuWorker } from '@/lib/workloads/create-cpu-worker'
+import { ARTICLE_JOB_COUNT, cpuJobMessage, cpuJobRunner, cpuJobs, defaultWorkSize, validateCpuBase, workSizePresets } from '@/lib/workloads/cpu'
+import { RunResult } from '../RunResult'
+import { strategyInfo } from '../strategies'
+import { useLiveRun } from '../useLiveRun'
+import { ResponsivenessMeter } from './ResponsivenessMeter'
+
+export const cpuStrategies: readonly StrategyId[] = ['sequential', 'async', 'async-yield', 'workers']
+
+/** The article's Python timings for its 20 sums from 5,000,000 (seed/README.md), ms. */
+const articleCpuTimings: Partial<Record<StrategyId, number>> = { sequential: 7_800, async: 10_400, workers: 2_500 }
+
+const articlePython: Partial<Record<StrategyId, string>> = {
+  sequential: '同步版本 7.8 秒',
+  async: '多线程版本 10.4 秒',
+  'async-yield': '原文没有这一版',
+  workers: 'multiprocessing 2.5 秒',
+}
+
+export interface CpuRun {
+  run: Run
+  frames: FrameMeterReport | null
+  longTasks: number | null
+  /** The sum of all jobs' sums, to compare strategies at a glance. */
+  sumTotal: string
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()))
+}
+
+function sumOfDetails(run: Run): string {
+  let total = 0n
+  for (const span of run.spans) {
+    const digits = span.detail.match(/Σ = (\d+)/)?.[1]
+    if (digits) total += BigInt(digits)
+  }
+  return total.toString()
+}
+
 export function CpuDemo() {
+  const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 4
+  const [baseText, setBaseText] = useState(String(workSizePresets.find((preset) => preset.id === defaultWorkSize)!.base))
+  const [workerCount, setWorkerCount] = useState(cores)
+  const [results, setResults] = useState<Partial<Record<StrategyId, CpuRun>>>({})
+  const [selected, setSelected] = useState<StrategyId>('sequential')
+  const [busy, setBusy] = useState(false)
+  const live = useLiveRun()
+  const base = validateCpuBase(baseText)
+
+  async function runOne(strategy: StrategyId): Promise<Run | null> {
+    if (!base.ok) return null
+    const jobs = cpuJobs(base.base, ARTICLE_JOB_COUNT)
+    setSelected(strategy)
+    const controller = live.begin(strategy, jobs.length)
+    const meter = createBrowserFrameMeter()
+    const longTasks = observeLongTasks()
+    meter?.start()
+    // Let the page paint "running" before a main-thread strategy takes the thread away.
+    await nextFrame()
+    const run = (await runStrategy({
+      strategy,
+      workload: 'cpu',
+      params: { base: base.base, jobs: jobs.length, workerCount },
+      jobs: jobs.length,
+      runJob: cpuJobRunner(jobs),
+      workers: { createWorker: createCpuWorker, jobMessage: cpuJobMessage(jobs), size: workerCount },
+      signal: controller.signal,
+      onStart: live.onStart,
+      onSpan: live.onSpan,
+    })) as Run
+    // The freeze ends with the run, but its gap is only seen when the next frames arrive.
+    await nextFrame()
+    await nextFrame()
+    const frames = meter?.stop() ?? null
+    const longTaskReport = longTasks?.stop() ?? null
+    live.finish(run)
+    setResults((previous) => ({ ...previous, [strategy]: { run, frames, longTasks: longTaskReport?.count ?? null, sumTotal: sumOfDetails(run) } }))
+    return run
+  }
+
+  async function runSeries(strategies: readonly StrategyId[]) {
+    setBusy(true)
+    try {
+      for (const strategy of strategies) {
+        const run = await runOne(strategy)
+        if (!run || run.status !== 'done') break
+      }
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const running = busy || live.state.running
+  const shown = results[selected]
+  const sequential = results.sequential?.run
+  const workers = results.workers?.run
+  const speedUp = sequential && workers && sequential.status === 'done' && workers.status === 'done' ? sequential.totalMs / workers.totalMs : null
+  const totals: TotalsRow[] = cpuStrategies.map((strategy) => ({
+    name: strategyInfo[strategy].label,
+    measured: results[strategy]?.run.status === 'done' ? results[strategy]?.run.totalMs : undefined,
+    article: articleCpuTimings[strategy],
+  }))
+  const spans = live.state.running ? live.state.spans : (shown?.run.spans ?? [])
+  const lanes = Math.max(laneCount(spans), ...live.state.open.map((job) => job.lane + 1), 1)
+
   return (
-    <section className="demo" data-demo="cpu">
-      <p>计算密集型演示即将上线。</p>
+    <section className="demo" data-demo="cpu" aria-label="计算密集型演示">
+      <header className="demo-header">
+        <h3 className="demo-title">动手运行：20 个数的平方和</h3>
+        <p className="demo-env">
+          <span>{cores} 个逻辑核心</span>
+          <span>{typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated ? '已跨源隔离' : '未跨源隔离'}</span>
+        </p>
+      </header>
+
+      <fieldset className="demo-knobs" disabled={running}>
+        <legend>工作量</legend>
+        <div className="knob knob-wide">
+          <span className="knob-label" id="cpu-size-label">
+            规模（每个数 n 从基数起，共 {ARTICLE_JOB_COUNT} 个）
+          </span>
+          <div className="preset-buttons" role="group" aria-labelledby="cpu-size-label">
+            {workSizePresets.map((preset) => (
+              <button
+                key={preset.id}
+                type="button"
+                aria-pressed={base.ok && base.base === preset.base}
+                onClick={() => setBaseText(String(preset.base))}
+              >
+                {preset.label}（{preset.base.toLocaleString('en-US')}）
+              </button>
+            ))}
+          </div>
+        </div>
+        <div className="knob">
+          <label htmlFor="cpu-base">基数</label>
+          <input id="cpu-base" inputMode="numeric" value={baseText} aria-invalid={base.ok ? undefined : true} onChange={(event) => setBaseText(event.target.value)} />
+          {base.ok ? null : (
+            <p className="knob-error" role="alert">
+              {base.error}
+            </p>
+          )}
+        </div>
+        <div className="knob">
+          <label htmlFor="cpu-workers">Worker 数量</label>
+          <input
+            id="cpu-workers"
+            type="number"
+            min={1}
+            max={32}
+            value={workerCount}
+            onChange={(event) => {
+              const value = Number(event.target.value)
+              if (Number.isInteger(value) && value >= 1 && value <= 32) setWorkerCount(value)
+            }}
+          />
+          <p className="knob-hint">默认等于核心数（{cores}）</p>
+        </div>
+      </fieldset>
+
+      <ResponsivenessMeter />
+
+      <div className="demo-strategies" role="group" aria-label="运行策略">
+        {cpuStrategies.map((strategy) => {
+          const info = strategyInfo[strategy]
+          const result = results[strategy]
+          return (
+            <div key={strategy} className={`strategy-card${strategy === selected ? ' strategy-card-selected' : ''}`} style={{ borderTopColor: info.color }}>
+              <p className="strategy-name">
+                {info.label}
+                <span className="strategy-python">原文：{articlePython[strategy]}</span>
+              </p>
+              <p className="strategy-figures">
+                {result ? (
+                  <>
+                    用时 <strong>{formatDuration(result.run.totalMs)}</strong>
+                    <br />
+                    最长卡顿 {result.frames ? formatDuration(result.frames.longestGapMs) : '—'}
+                  </>
+                ) : (
+                  '尚未运行'
+                )}
+              </p>
+              <div className="strategy-actions">
+                <button type="button" className="button-run" disabled={running || !base.ok} onClick={() => void runSeries([strategy])}>
+                  运行 {info.label}
+                </button>
+                {result && strategy !== selected ? (
+                  <button type="button" className="button-link" onClick={() => setSelected(strategy)}>
+                    看详情
+                  </button>
+                ) : null}
+              </div>
+            </div>
+          )
+        })}
+      </div>
+
+      <div className="demo-controls">
+        <button type="button" className="button-run" disabled={running || !base.ok} onClick={() => void runSeries(cpuStrategies)}>
+          全部运行
+        </button>
+        <button type="button" className="button-stop" disabled={!running} onClick={live.stop}>
+          停止
+        </button>
+        <div className="demo-progress">
+          <progress max={ARTICLE_JOB_COUNT} value={live.state.spans.length} aria-label="计算进度" />
+          <span>
+            {live.state.spans.length}/{ARTICLE_JOB_COUNT}
+          </span>
+        </div>
+      </div>
+      <p className="demo-note">顺序和 Promise.all 在主线程上计算：运行期间上面的圆点会停住，按钮也点不动，这正是要演示的现象。</p>
+
+      {shown && !running ? (
+        <div className="cpu-result">
+          <RunResult run={shown.run} />
+          <p
+            className="demo-note"
+            data-testid="cpu-details"
+            data-strategy={shown.run.strategy}
+            data-sum-total={shown.sumTotal}
+            data-longest-gap-ms={shown.frames ? Math.round(shown.frames.longestGapMs) : undefined}
+            data-long-frames={shown.frames?.longFrames}
+          >
+            20 个平方和之和 = <code>{shown.sumTotal}</code>（每个都是精确整数，已超过 2^53）。最长帧间隔{' '}
+            {shown.frames ? formatDuration(shown.frames.longestGapMs) : '—'}，超过 50 毫秒的帧 {shown.frames?.longFrames ?? '—'} 个
+            {shown.longTasks !== null ? `，浏览器记录的长任务 ${shown.longTasks} 个` : ''}。
+          </p>
+        </div>
+      ) : null}
+      {speedUp !== null ? (
+        <p className="speed-up" data-testid="speed-up" data-speed-up={speedUp.toFixed(2)}>
+          Web Worker 池比顺序快 <strong>{formatRatio(speedUp)}</strong>，本机 {cores} 个逻辑核心，理想上限 {Math.min(cores, workerCount)}×。
+        </p>
+      ) : null}
+
+      <div className="demo-charts">
+        <figure className="chart-figure">
+          <figcaption>时间线 · {strategyInfo[selected].label}：每行是一个{selected === 'workers' ? ' Worker' : '主线程'}，每段是一个数的计算</figcaption>
+          <TimelineChart
+            spans={spans}
+            open={live.state.running ? live.state.open : []}
+            lanes={lanes}
+            durationMs={Math.max(live.state.running ? live.state.elapsedMs : (shown?.run.totalMs ?? 1), 1)}
+            color={strategyInfo[selected].color}
+            laneLabel="线程"
+            title={`${strategyInfo[selected].label}的时间线`}
+          />
+        </figure>
+        {shown?.frames && !running ? (
+          <figure className="chart-figure">
+            <figcaption>帧间隔：流畅的页面约 16 毫秒一帧，高柱子就是页面卡住的时间</figcaption>
+            <FrameGapChart gaps={shown.frames.gaps} color={strategyInfo[selected].color} />
+          </figure>
+        ) : null}
+        <figure className="chart-figure">
+          <figcaption>总用时：本次测量与原文 Python 的测量（原文规模 n 从 5,000,000 起）</figcaption>
+          <TotalsChart rows={totals} />
+        </figure>
+      </div>
     </section>
   )
 }

@@ -1,0 +1,44 @@
+'use client'
+
+import { useEffect, useRef } from 'react'
+
+/**
+ * A dot that crosses its track on every animation frame, moved by JavaScript on the main thread
+ * (a CSS animation would keep running on the compositor and hide the freeze). When the main
+ * thread is busy the dot stops, and the readout shows how long the latest gap was.
+ */
+export function ResponsivenessMeter() {
+  const dot = useRef<HTMLSpanElement>(null)
+  const readout = useRef<HTMLSpanElement>(null)
+  useEffect(() => {
+    const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches
+    let last = performance.now()
+    let position = 0
+    let worst = 0
+    let worstAt = last
+    let handle = requestAnimationFrame(function frame(now) {
+      const gap = now - last
+      last = now
+      // Remember the worst gap of the last two seconds, so a freeze stays readable after it ends.
+      if (gap > worst || now - worstAt > 2000) {
+        worst = gap
+        worstAt = now
+      }
+      position = (position + (reducedMotion ? 0 : gap / 20)) % 100
+      if (dot.current) dot.current.style.transform = `translateX(${position}cqw)`
+      if (readout.current) readout.current.textContent = `${Math.round(gap)} ms（近 2 秒最长 ${Math.round(worst)} ms）`
+      handle = requestAnimationFrame(frame)
+    })
+    return () => cancelAnimationFrame(handle)
+  }, [])
+  return (
+    <div className="responsiveness-meter" data-testid="responsiveness-meter">
+      <div className="responsiveness-track" aria-hidden="true">
+        <span ref={dot} className="responsiveness-dot" />
+      </div>
+      <p className="responsiveness-readout">
+        页面响应：帧间隔 <span ref={readout}>—</span>
+      </p>
+    </div>
+  )
+}

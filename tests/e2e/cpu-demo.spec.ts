@@ -1,0 +1,49 @@
+import { expect, test, type Locator } from '@playwright/test'
+import { watchConsole } from './console'
+import { openDemo, readRunResult } from './demo-helpers'
+
+const chapter = '/learn/cpu-bound'
+
+/** Σ over x < 20 of Σ i² for i < base + x, from the closed form n(n−1)(2n−1)/6. */
+function expectedTotal(base: number): string {
+  let total = 0n
+  for (let x = 0; x < 20; x++) {
+    const n = BigInt(base + x)
+    total += (n * (n - 1n) * (2n * n - 1n)) / 6n
+  }
+  return total.toString()
+}
+
+async function setBase(demo: Locator, base: number) {
+  await demo.getByLabel('基数').fill(String(base))
+}
+
+test('every CPU strategy computes the same exact sums, past 2^53', async ({ page }) => {
+  const problems = watchConsole(page)
+  const demo = await openDemo(page, chapter, 'cpu')
+  await setBase(demo, 1_000_000)
+  const expected = expectedTotal(1_000_000)
+  for (const [strategy, label] of [
+    ['sequential', '运行 顺序'],
+    ['async', '运行 Promise.all'],
+    ['async-yield', '运行 async + 让出'],
+    ['workers', '运行 Web Worker 池'],
+  ] as const) {
+    await demo.getByRole('button', { name: label }).click()
+    const details = demo.getByTestId('cpu-details')
+    await expect(details).toHaveAttribute('data-strategy', strategy, { timeout: 60_000 })
+    const result = await readRunResult(demo)
+    expect(result).toMatchObject({ strategy, jobs: 20, status: 'done' })
+    await expect(details).toHaveAttribute('data-sum-total', expected)
+  }
+  expect(problems).toEqual([])
+})
+
+test('a work size outside the allowed range is refused with a Chinese message', async ({ page }) => {
+  const demo = await openDemo(page, chapter, 'cpu')
+  await setBase(demo, 999_999_999)
+  await expect(demo.getByRole('alert')).toContainText('工作量基数必须是 1,000 到 60,000,000 之间的整数')
+  await expect(demo.getByRole('button', { name: '运行 顺序' })).toBeDisabled()
+  await setBase(demo, 2_000_000)
+  await expect(demo.getByRole('button', { name: '运行 顺序' })).toBeEnabled()
+})
