@@ -2,11 +2,9 @@
 // each measured total beside the model's prediction (ceil(n / min(concurrency, cap)) × latency).
 // Usage: npm run build, then `node bench/demo-fidelity.mjs [sites=48] [latencies=100,200] [hosts=1]`.
 // It starts dist/server.mjs on a free port itself and stops it at the end.
-import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { chromium } from '@playwright/test'
 import { chromiumArgs, resolveChromium } from '../scripts/chromium-path.mjs'
+import { startProductionServer } from './server-process.mjs'
 
 const sites = Number(process.argv[2] ?? 48)
 const latencies = (process.argv[3] ?? '100,200').split(',').map(Number)
@@ -18,26 +16,14 @@ const strategies = [
   ['workers', '运行 Web Worker 池'],
 ]
 
-if (!existsSync('dist/server.mjs') || !existsSync('.next/BUILD_ID')) {
-  console.error('No production build: run `npm run build` first.')
-  process.exit(1)
-}
-
-const port = await new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address()
-    probe.close(() => resolve(free))
-  })
-})
-const server = spawn(process.execPath, ['dist/server.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] })
-await new Promise((resolve) => server.stdout.on('data', (chunk) => String(chunk).includes('ready') && resolve()))
+const server = await startProductionServer()
 
 const browser = await chromium.launch({ executablePath: resolveChromium(), args: chromiumArgs })
 const rows = []
 try {
   for (const latency of latencies) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    await page.goto(`http://localhost:${port}/learn/io-synchronous`)
+    await page.goto(`${server.origin}/learn/io-synchronous`)
     await page.locator('[data-demo-slot="io"]').first().scrollIntoViewIfNeeded()
     const demo = page.locator('[data-demo="io"]').first()
     for (const [label, value] of [['网站数量', sites], ['延迟', latency], ['主机名数量', hosts]]) {
@@ -55,7 +41,7 @@ try {
   }
 } finally {
   await browser.close()
-  server.kill()
+  server.stop()
 }
 
 console.log(`I/O demo fidelity: ${sites} sites, ${hosts} host name(s), headless Chromium, production server`)

@@ -70,7 +70,7 @@ export function cpuJobs(base: number = ARTICLE_BASE, count: number = ARTICLE_JOB
   return Array.from({ length: count }, (_, job) => ({ job, n: base + job }))
 }
 
-export type WorkSizePresetId = 'small' | 'medium' | 'article' | 'large'
+export type WorkSizePresetId = 'small' | 'article' | 'large' | 'xlarge'
 
 export interface WorkSizePreset {
   id: WorkSizePresetId
@@ -85,16 +85,17 @@ export interface WorkSizePreset {
  */
 export const workSizePresets: readonly WorkSizePreset[] = [
   { id: 'small', label: '小', base: 1_000_000 },
-  { id: 'medium', label: '中', base: 2_500_000 },
   { id: 'article', label: '原文', base: ARTICLE_BASE },
-  { id: 'large', label: '大', base: 40_000_000 },
+  { id: 'large', label: '大', base: 20_000_000 },
+  { id: 'xlarge', label: '特大', base: 60_000_000 },
 ]
 
 /**
- * The demo's default: V8 runs the article's size in about 0.1 s, too short to feel the freeze;
- * 大 takes one to a few seconds on one core, long enough to see it and for workers to pay off.
+ * The demo's default: V8 runs the article's size in about 0.1 s, too short to feel the freeze.
+ * 特大 takes one to a few seconds on one core: long enough to see the page stop, and for the
+ * workers' start-up (a new isolate each, compiled from cold) to be paid back.
  */
-export const defaultWorkSize: WorkSizePresetId = 'large'
+export const defaultWorkSize: WorkSizePresetId = 'xlarge'
 
 export const cpuBaseMessage = `工作量基数必须是 ${groupDigits(cpuBaseLimits.min)} 到 ${groupDigits(
   cpuBaseLimits.max,

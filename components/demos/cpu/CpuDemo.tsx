@@ -1,6 +1,6 @@
 'use client'
 
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { FrameGapChart } from '@/components/charts/FrameGapChart'
 import { TimelineChart } from '@/components/charts/TimelineChart'
 import { TotalsChart, type TotalsRow } from '@/components/charts/TotalsChart'
@@ -58,6 +58,7 @@ export function CpuDemo() {
   const [selected, setSelected] = useState<StrategyId>('sequential')
   const [busy, setBusy] = useState(false)
   const live = useLiveRun()
+  const id = useId()
   const base = validateCpuBase(baseText)
 
   async function runOne(strategy: StrategyId): Promise<Run | null> {
@@ -129,10 +130,10 @@ export function CpuDemo() {
       <fieldset className="demo-knobs" disabled={running}>
         <legend>工作量</legend>
         <div className="knob knob-wide">
-          <span className="knob-label" id="cpu-size-label">
-            规模（每个数 n 从基数起，共 {ARTICLE_JOB_COUNT} 个）
+          <span className="knob-label" id={`${id}-presets`}>
+            预设规模（共 {ARTICLE_JOB_COUNT} 个数）
           </span>
-          <div className="preset-buttons" role="group" aria-labelledby="cpu-size-label">
+          <div className="preset-buttons" role="group" aria-labelledby={`${id}-presets`}>
             {workSizePresets.map((preset) => (
               <button
                 key={preset.id}
@@ -146,8 +147,8 @@ export function CpuDemo() {
           </div>
         </div>
         <div className="knob">
-          <label htmlFor="cpu-base">基数</label>
-          <input id="cpu-base" inputMode="numeric" value={baseText} aria-invalid={base.ok ? undefined : true} onChange={(event) => setBaseText(event.target.value)} />
+          <label htmlFor={`${id}-base`}>基数（第一个 n）</label>
+          <input id={`${id}-base`} inputMode="numeric" value={baseText} aria-invalid={base.ok ? undefined : true} onChange={(event) => setBaseText(event.target.value)} />
           {base.ok ? null : (
             <p className="knob-error" role="alert">
               {base.error}
@@ -155,9 +156,9 @@ export function CpuDemo() {
           )}
         </div>
         <div className="knob">
-          <label htmlFor="cpu-workers">Worker 数量</label>
+          <label htmlFor={`${id}-workers`}>Worker 数量</label>
           <input
-            id="cpu-workers"
+            id={`${id}-workers`}
             type="number"
             min={1}
             max={32}

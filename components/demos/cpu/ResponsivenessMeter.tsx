@@ -16,6 +16,7 @@ export function ResponsivenessMeter() {
     let position = 0
     let worst = 0
     let worstAt = last
+    let lastReadout = 0
     let handle = requestAnimationFrame(function frame(now) {
       const gap = now - last
       last = now
@@ -26,7 +27,11 @@ export function ResponsivenessMeter() {
       }
       position = (position + (reducedMotion ? 0 : gap / 20)) % 100
       if (dot.current) dot.current.style.transform = `translateX(${position}cqw)`
-      if (readout.current) readout.current.textContent = `${Math.round(gap)} ms（近 2 秒最长 ${Math.round(worst)} ms）`
+      // Text changes cost layout and paint; four times a second is readable and cheap.
+      if (readout.current && (now - lastReadout > 250 || gap > 100)) {
+        lastReadout = now
+        readout.current.textContent = `${Math.round(gap)} ms（近 2 秒最长 ${Math.round(worst)} ms）`
+      }
       handle = requestAnimationFrame(frame)
     })
     return () => cancelAnimationFrame(handle)
