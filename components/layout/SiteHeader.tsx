@@ -16,6 +16,7 @@ export function SiteHeader({ chapters }: { chapters: ChapterLink[] }) {
         <nav aria-label="站点" className="site-links">
           <Link href={`/learn/${chapters[0]?.slug ?? ''}`}>阅读</Link>
           <Link href="/learn/glossary">术语表</Link>
+          <Link href="/lab">实验室</Link>
         </nav>
         <ThemeToggle />
       </div>

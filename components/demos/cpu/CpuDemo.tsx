@@ -1,6 +1,6 @@
 'use client'
 
-import { useId, useState } from 'react'
+import { useId, useImperativeHandle, useState, type Ref } from 'react'
 import { FrameGapChart } from '@/components/charts/FrameGapChart'
 import { TimelineChart } from '@/components/charts/TimelineChart'
 import { TotalsChart, type TotalsRow } from '@/components/charts/TotalsChart'
@@ -10,8 +10,10 @@ import type { Run, StrategyId } from '@/lib/engine/types'
 import { formatDuration, formatRatio } from '@/lib/format/units'
 import { createBrowserFrameMeter, type FrameMeterReport } from '@/lib/responsiveness/frame-meter'
 import { observeLongTasks } from '@/lib/responsiveness/long-tasks'
+import { runHistoryStore } from '@/lib/store/run-history'
 import { createCpuWorker } from '@/lib/workloads/create-cpu-worker'
 import { ARTICLE_JOB_COUNT, cpuJobMessage, cpuJobRunner, cpuJobs, defaultWorkSize, validateCpuBase, workSizePresets } from '@/lib/workloads/cpu'
+import type { DemoHandle } from '../io/IoDemo'
 import { RunResult } from '../RunResult'
 import { strategyInfo } from '../strategies'
 import { useLiveRun } from '../useLiveRun'
@@ -50,10 +52,30 @@ function sumOfDetails(run: Run): string {
   return total.toString()
 }
 
-export function CpuDemo() {
+interface CpuDemoProps {
+  initialBase?: number
+  /** 0 or absent: as many workers as cores. */
+  initialWorkers?: number
+  ref?: Ref<DemoHandle>
+  onSelect?: (strategy: StrategyId) => void
+  /** Called with each valid size and worker count, so the lab can keep them in its URL. */
+  onSettingsChange?: (base: number, workers: number) => void
+}
+
+export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettingsChange }: CpuDemoProps) {
   const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 4
-  const [baseText, setBaseText] = useState(String(workSizePresets.find((preset) => preset.id === defaultWorkSize)!.base))
-  const [workerCount, setWorkerCount] = useState(cores)
+  const [baseText, setBaseTextState] = useState(String(initialBase ?? workSizePresets.find((preset) => preset.id === defaultWorkSize)!.base))
+  const [workerCount, setWorkerCountState] = useState(initialWorkers || cores)
+  const setBaseText = (text: string) => {
+    setBaseTextState(text)
+    const checked = validateCpuBase(text)
+    if (checked.ok) onSettingsChange?.(checked.base, workerCount === cores ? 0 : workerCount)
+  }
+  const setWorkerCount = (count: number) => {
+    setWorkerCountState(count)
+    const checked = validateCpuBase(baseText)
+    if (checked.ok) onSettingsChange?.(checked.base, count === cores ? 0 : count)
+  }
   const [results, setResults] = useState<Partial<Record<StrategyId, CpuRun>>>({})
   const [selected, setSelected] = useState<StrategyId>('sequential')
   const [busy, setBusy] = useState(false)
@@ -64,7 +86,7 @@ export function CpuDemo() {
   async function runOne(strategy: StrategyId): Promise<Run | null> {
     if (!base.ok) return null
     const jobs = cpuJobs(base.base, ARTICLE_JOB_COUNT)
-    setSelected(strategy)
+    select(strategy)
     const controller = live.begin(strategy, jobs.length)
     const meter = createBrowserFrameMeter()
     const longTasks = observeLongTasks()
@@ -88,6 +110,7 @@ export function CpuDemo() {
     const frames = meter?.stop() ?? null
     const longTaskReport = longTasks?.stop() ?? null
     live.finish(run)
+    runHistoryStore.getState().addRun(run)
     setResults((previous) => ({ ...previous, [strategy]: { run, frames, longTasks: longTaskReport?.count ?? null, sumTotal: sumOfDetails(run) } }))
     return run
   }
@@ -105,6 +128,22 @@ export function CpuDemo() {
   }
 
   const running = busy || live.state.running
+  const select = (strategy: StrategyId) => {
+    setSelected(strategy)
+    onSelect?.(strategy)
+  }
+
+  useImperativeHandle(ref, () => ({
+    run: (strategy) => {
+      if (!running) void runSeries([strategy])
+    },
+    runAll: () => {
+      if (!running) void runSeries(cpuStrategies)
+    },
+    stop: live.stop,
+    select,
+    selected,
+  }))
   const shown = results[selected]
   const sequential = results.sequential?.run
   const workers = results.workers?.run
@@ -200,7 +239,7 @@ export function CpuDemo() {
                   运行 {info.label}
                 </button>
                 {result && strategy !== selected ? (
-                  <button type="button" className="button-link" onClick={() => setSelected(strategy)}>
+                  <button type="button" className="button-link" onClick={() => select(strategy)}>
                     看详情
                   </button>
                 ) : null}

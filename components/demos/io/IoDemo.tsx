@@ -1,6 +1,7 @@
 'use client'
 
-import { useState } from 'react'
+import Link from 'next/link'
+import { useId, useImperativeHandle, useState, type Ref } from 'react'
 import { InFlightChart } from '@/components/charts/InFlightChart'
 import { TimelineChart } from '@/components/charts/TimelineChart'
 import { TotalsChart, type TotalsRow } from '@/components/charts/TotalsChart'
@@ -10,6 +11,7 @@ import { connectionCapFor, predictIoTotalFor } from '@/lib/engine/model'
 import { runStrategy } from '@/lib/engine/run-strategy'
 import type { Run, StrategyId } from '@/lib/engine/types'
 import { formatDuration, formatRatio } from '@/lib/format/units'
+import { labUrlForIo } from '@/lib/lab/url-state'
 import { ioSettingsLimits, validateIoSetting, type IoSettings } from '@/lib/store/io-settings'
 import { runHistoryStore } from '@/lib/store/run-history'
 import { createIoWorker } from '@/lib/workloads/create-io-worker'
@@ -35,11 +37,12 @@ const bodyBytes = 2048
 /** The parameters a run records: the knobs plus what they resolved to in this browser. */
 export interface IoRunParams extends IoSettings {
   workerCount: number
+  timeScale: number
   origins: string[]
   [key: string]: unknown
 }
 
-function sameExperiment(run: Run, settings: IoSettings): boolean {
+function sameExperiment(run: Run, settings: IoSettings, timeScale: number): boolean {
   const params = run.params as Partial<IoRunParams>
   return (
     run.workload === 'io' &&
@@ -48,6 +51,7 @@ function sameExperiment(run: Run, settings: IoSettings): boolean {
     params.latencyMs === settings.latencyMs &&
     params.jitterMs === settings.jitterMs &&
     params.hosts === settings.hosts &&
+    (params.timeScale ?? 1) === timeScale &&
     (run.strategy !== 'pool' || params.poolSize === settings.poolSize) &&
     (run.strategy !== 'workers' || params.workers === settings.workers)
   )
@@ -58,10 +62,33 @@ function navigationProtocol(): string | null {
   return navigation?.nextHopProtocol || null
 }
 
-export function IoDemo({ focus }: { focus?: StrategyId }) {
+/** What the lab's keyboard shortcuts drive. */
+export interface DemoHandle {
+  run: (strategy: StrategyId) => void
+  runAll: () => void
+  stop: () => void
+  select: (strategy: StrategyId) => void
+  readonly selected: StrategyId
+}
+
+interface IoDemoProps {
+  focus?: StrategyId
+  /** Slow motion: the server waits this many times longer. */
+  timeScale?: number
+  /** In the lab: no "open in the lab" link, and the lab drives it through `ref`. */
+  inLab?: boolean
+  ref?: Ref<DemoHandle>
+  onSelect?: (strategy: StrategyId) => void
+}
+
+export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: IoDemoProps) {
   const settings = useRunHistory((state) => state.ioSettings)
   const runs = useRunHistory((state) => state.runs)
   const live = useLiveRun()
+  const seedId = useId()
+  // A refused seed stays in the field with its message and never reaches the stored settings.
+  const [seedDraft, setSeedDraft] = useState<string | null>(null)
+  const invalidSeed = seedDraft === null ? null : validateIoSetting('seed', seedDraft)
   const [selected, setSelected] = useState<StrategyId>(focus ?? 'sequential')
   const [lastRun, setLastRun] = useState<Run | null>(null)
   const [busy, setBusy] = useState(false)
@@ -77,10 +104,12 @@ export function IoDemo({ focus }: { focus?: StrategyId }) {
   const protocol = lastRun?.environment.protocol ?? environment.protocol
   const cap = connectionCapFor({ protocol, hostCount })
 
+  // Slow motion stretches the server's wait; the server accepts at most 10 s.
+  const latencyMs = Math.min(settings.latencyMs * timeScale, 10_000)
   const model = (strategy: StrategyId) =>
     predictIoTotalFor(strategy, {
       jobs: settings.sites,
-      latencyMs: settings.latencyMs,
+      latencyMs,
       poolSize: settings.poolSize,
       workerCount,
       protocol,
@@ -89,27 +118,32 @@ export function IoDemo({ focus }: { focus?: StrategyId }) {
 
   const latest: Partial<Record<StrategyId, Run>> = {}
   for (const run of runs) {
-    if (!latest[run.strategy] && sameExperiment(run, settings)) latest[run.strategy] = run
+    if (!latest[run.strategy] && sameExperiment(run, settings, timeScale)) latest[run.strategy] = run
   }
 
   const update = <K extends keyof IoSettings>(key: K, value: IoSettings[K]) =>
     runHistoryStore.getState().setIoSettings({ ...settings, [key]: value })
 
-  async function runOne(strategy: StrategyId): Promise<Run> {
+  const select = (strategy: StrategyId) => {
     setSelected(strategy)
+    onSelect?.(strategy)
+  }
+
+  async function runOne(strategy: StrategyId): Promise<Run> {
+    select(strategy)
     const controller = live.begin(strategy, settings.sites)
     // The resource timing buffer holds 250 entries by default; a run needs its own to read the protocol.
     performance.clearResourceTimings()
     performance.setResourceTimingBufferSize(Math.max(250, settings.sites + 50))
     const params: IoParams = {
       sites: settings.sites,
-      ms: settings.latencyMs,
+      ms: latencyMs,
       jitter: settings.jitterMs,
       size: bodyBytes,
       origins: shard.origins,
       ...(settings.seed ? { seed: settings.seed } : {}),
     }
-    const runParams: IoRunParams = { ...settings, workerCount, origins: shard.origins }
+    const runParams: IoRunParams = { ...settings, workerCount, origins: shard.origins, timeScale }
     const run = await runStrategy<IoRunParams>({
       strategy,
       workload: 'io',
@@ -143,6 +177,21 @@ export function IoDemo({ focus }: { focus?: StrategyId }) {
   }
 
   const running = live.state.running || busy
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      run: (strategy) => {
+        if (!running) void runSeries([strategy])
+      },
+      runAll: () => {
+        if (!running) void runSeries(ioStrategies)
+      },
+      stop: live.stop,
+      select,
+      selected,
+    }),
+  )
   const shownRun = live.state.running ? null : lastRun?.strategy === selected ? lastRun : (latest[selected] ?? null)
   const shownSpans = live.state.running || lastRun?.strategy === selected ? live.state.spans : (shownRun?.spans ?? [])
   const shownDuration = live.state.running ? live.state.elapsedMs : (shownRun?.totalMs ?? live.state.elapsedMs)
@@ -154,7 +203,6 @@ export function IoDemo({ focus }: { focus?: StrategyId }) {
     model: model(strategy),
     article: settings.sites === 160 ? articleIoTimings[strategy] : undefined,
   }))
-  const invalidSeed = validateIoSetting('seed', settings.seed)
 
   return (
     <section className="demo" data-demo="io" aria-label="I/O 密集型下载演示">
@@ -175,9 +223,47 @@ export function IoDemo({ focus }: { focus?: StrategyId }) {
         <NumberField label="池大小" value={settings.poolSize} {...ioSettingsLimits.poolSize} hint="原文 max_workers=5" validate={(v) => validateIoSetting('poolSize', v)} onChange={(v) => update('poolSize', v)} />
         <NumberField label="Worker 数量" value={settings.workers} {...ioSettingsLimits.workers} hint={`0 表示按核心数（${environment.cores}）`} validate={(v) => validateIoSetting('workers', v)} onChange={(v) => update('workers', v)} />
         <NumberField label="主机名数量" value={settings.hosts} {...ioSettingsLimits.hosts} hint="大于 1 时做域名分片" validate={(v) => validateIoSetting('hosts', v)} onChange={(v) => update('hosts', v)} />
+        <div className="knob">
+          <label htmlFor={`${seedId}-seed`}>随机种子</label>
+          <input
+            id={`${seedId}-seed`}
+            value={seedDraft ?? settings.seed}
+            placeholder="留空则每次随机"
+            maxLength={32}
+            aria-invalid={invalidSeed ? true : undefined}
+            onChange={(event) => {
+              const seed = event.target.value
+              if (validateIoSetting('seed', seed) === null) {
+                setSeedDraft(null)
+                update('seed', seed)
+              } else {
+                setSeedDraft(seed)
+              }
+            }}
+          />
+          {invalidSeed ? (
+            <p className="knob-error" role="alert">
+              {invalidSeed}
+            </p>
+          ) : (
+            <p className="knob-hint">同一种子，抖动每次相同</p>
+          )}
+        </div>
       </fieldset>
       {settings.hosts > 1 ? <p className="demo-note">{shard.reason}。</p> : null}
-      {invalidSeed ? <p className="knob-error">{invalidSeed}</p> : null}
+      {timeScale > 1 ? (
+        <p className="demo-note" data-testid="slow-motion-note">
+          慢动作 ×{timeScale}：每个请求在服务器上等待 {formatDuration(latencyMs)}，图上的时间都是真实时间。
+        </p>
+      ) : null}
+      {inLab ? null : (
+        <p className="demo-note">
+          <Link href={labUrlForIo(settings, selected)} data-testid="open-in-lab">
+            在实验室中打开
+          </Link>
+          ：同样的设置，全屏图表、快捷键、历史对比与导出。
+        </p>
+      )}
 
       <div className="demo-strategies" role="group" aria-label="运行策略">
         {ioStrategies.map((strategy) => {
@@ -204,7 +290,7 @@ export function IoDemo({ focus }: { focus?: StrategyId }) {
                   运行 {info.label}
                 </button>
                 {measured !== undefined && strategy !== selected ? (
-                  <button type="button" className="button-link" onClick={() => setSelected(strategy)}>
+                  <button type="button" className="button-link" onClick={() => select(strategy)}>
                     看时间线
                   </button>
                 ) : null}

@@ -1,0 +1,162 @@
+'use client'
+
+import { useRef, useState } from 'react'
+import { TimelineChart } from '@/components/charts/TimelineChart'
+import { strategyInfo } from '@/components/demos/strategies'
+import { useRunHistory } from '@/components/demos/useRunHistory'
+import { laneCount } from '@/lib/engine/analysis'
+import type { Run } from '@/lib/engine/types'
+import { runsToCsv, runsToJson } from '@/lib/export/spans'
+import { formatDuration } from '@/lib/format/units'
+import { runHistoryStore } from '@/lib/store/run-history'
+import { buildSvgFile, downloadText, exportPng } from './chart-export'
+
+/** One line describing a run's settings, for lists, titles and exported images. */
+export function describeRunSettings(run: Run): string {
+  const params = run.params as Record<string, unknown>
+  if (run.workload === 'io') {
+    const parts = [`${params.sites} 个网站`, `延迟 ${params.latencyMs} 毫秒`]
+    if (params.jitterMs) parts.push(`抖动 ${params.jitterMs} 毫秒`)
+    if (run.strategy === 'pool') parts.push(`池大小 ${params.poolSize}`)
+    if (run.strategy === 'workers') parts.push(`${params.workerCount} 个 Worker`)
+    if (Number(params.hosts) > 1) parts.push(`${params.hosts} 个主机名`)
+    if (Number(params.timeScale) > 1) parts.push(`慢动作 ×${params.timeScale}`)
+    if (params.seed) parts.push(`种子 ${params.seed}`)
+    return parts.join(' · ')
+  }
+  const parts = [`基数 ${Number(params.base).toLocaleString('en-US')}`, `${params.jobs} 个数`]
+  if (run.strategy === 'workers') parts.push(`${params.workerCount} 个 Worker`)
+  return parts.join(' · ')
+}
+
+export function runTitle(run: Run): string {
+  return `${run.workload === 'io' ? 'I/O 下载' : '计算密集'} · ${strategyInfo[run.strategy].label} · ${formatDuration(run.totalMs)}`
+}
+
+function RunFigure({ run, figureRef }: { run: Run; figureRef?: React.Ref<HTMLDivElement> }) {
+  return (
+    <div ref={figureRef} className="lab-figure" data-testid="lab-figure">
+      <p className="lab-figure-title">{runTitle(run)}</p>
+      <p className="lab-figure-settings">
+        {describeRunSettings(run)} · {run.environment.browser} · {run.environment.protocol ?? '协议未知'} · {new Date(run.startedAt).toLocaleString('zh-CN')}
+      </p>
+      <TimelineChart
+        spans={run.spans}
+        lanes={Math.max(laneCount(run.spans), 1)}
+        durationMs={Math.max(run.totalMs, 1)}
+        color={strategyInfo[run.strategy].color}
+        laneLabel="通道"
+        title={runTitle(run)}
+      />
+    </div>
+  )
+}
+
+/** The lab's memory: past runs, one shown at a time (←/→), any two side by side, and export. */
+export function RunHistory({ workload, shownIndex, onShow }: { workload: Run['workload']; shownIndex: number; onShow: (index: number) => void }) {
+  const allRuns = useRunHistory((state) => state.runs)
+  const runs = allRuns.filter((run) => run.workload === workload)
+  const [compared, setCompared] = useState<string[]>([])
+  const [exportError, setExportError] = useState<string | null>(null)
+  const figure = useRef<HTMLDivElement>(null)
+  const shown = runs[Math.min(shownIndex, runs.length - 1)]
+  const comparedRuns = runs.filter((run) => compared.includes(run.id))
+
+  if (runs.length === 0) {
+    return (
+      <section className="lab-history" aria-labelledby="lab-history-title">
+        <h2 id="lab-history-title">运行历史</h2>
+        <p className="demo-note">还没有运行记录。点「运行」或按 R 开始。</p>
+      </section>
+    )
+  }
+
+  const fileStem = shown ? `concurrency-lab-${shown.workload}-${shown.strategy}-${shown.startedAt.slice(0, 19).replace(/[:T]/g, '-')}` : 'concurrency-lab'
+
+  async function run(action: () => Promise<void> | void) {
+    setExportError(null)
+    try {
+      await action()
+    } catch (error) {
+      setExportError(`导出失败：${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+
+  return (
+    <section className="lab-history" aria-labelledby="lab-history-title">
+      <div className="lab-history-header">
+        <h2 id="lab-history-title">运行历史</h2>
+        <button type="button" className="button-link" onClick={() => runHistoryStore.getState().clearRuns()}>
+          清空历史
+        </button>
+      </div>
+      <ol className="lab-history-list" data-testid="run-history">
+        {runs.map((run, index) => (
+          <li key={run.id} className={index === shownIndex ? 'lab-history-current' : undefined}>
+            <button type="button" aria-pressed={index === shownIndex} onClick={() => onShow(index)}>
+              <span className="lab-history-strategy" style={{ borderColor: strategyInfo[run.strategy].color }}>
+                {strategyInfo[run.strategy].label}
+              </span>
+              <strong>{formatDuration(run.totalMs)}</strong>
+              <span className="lab-history-settings">{describeRunSettings(run)}</span>
+              {run.status !== 'done' ? <span className="lab-history-status">{run.status === 'cancelled' ? '已停止' : '出错'}</span> : null}
+            </button>
+            <label className="lab-history-compare">
+              <input
+                type="checkbox"
+                checked={compared.includes(run.id)}
+                onChange={(event) =>
+                  setCompared((current) => (event.target.checked ? [...current, run.id].slice(-2) : current.filter((id) => id !== run.id)))
+                }
+              />
+              对比
+            </label>
+          </li>
+        ))}
+      </ol>
+
+      {shown ? (
+        <div className="lab-shown">
+          <div className="lab-export" role="group" aria-label="导出">
+            <button type="button" onClick={() => void run(() => exportPng(figure.current!, `${fileStem}.png`))}>
+              导出 PNG
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                void run(() => {
+                  const svg = figure.current?.querySelector('svg')
+                  if (!svg) throw new Error('没有可导出的图表')
+                  downloadText(buildSvgFile(svg, runTitle(shown), describeRunSettings(shown)), `${fileStem}.svg`, 'image/svg+xml')
+                })
+              }
+            >
+              导出 SVG
+            </button>
+            <button type="button" onClick={() => void run(() => downloadText(runsToCsv([shown]), `${fileStem}.csv`, 'text/csv;charset=utf-8'))}>
+              导出 CSV
+            </button>
+            <button type="button" onClick={() => void run(() => downloadText(runsToJson([shown]), `${fileStem}.json`, 'application/json'))}>
+              导出 JSON
+            </button>
+          </div>
+          {exportError ? <p className="knob-error" role="alert">{exportError}</p> : null}
+          <RunFigure run={shown} figureRef={figure} />
+        </div>
+      ) : null}
+
+      {comparedRuns.length === 2 ? (
+        <div className="lab-compare" data-testid="run-compare">
+          <h3>对比</h3>
+          <div className="lab-compare-grid">
+            {comparedRuns.map((run) => (
+              <RunFigure key={run.id} run={run} />
+            ))}
+          </div>
+        </div>
+      ) : compared.length === 1 ? (
+        <p className="demo-note">再勾选一次运行，两张时间线会并排显示。</p>
+      ) : null}
+    </section>
+  )
+}
