@@ -1,10 +1,9 @@
 'use client'
 
-/** Placeholder until the race demos land. */
+import { AsyncRaceDemo } from './AsyncRaceDemo'
+import { SharedMemoryRaceDemo } from './SharedMemoryRaceDemo'
+
+/** The race-conditions chapter's two demos: Web Workers on shared memory, async tasks on one thread. */
 export function RaceDemo({ variant }: { variant: 'shared-memory' | 'async' }) {
-  return (
-    <section className="demo" data-demo="race" data-variant={variant}>
-      <p>竞态条件演示即将上线。</p>
-    </section>
-  )
+  return variant === 'async' ? <AsyncRaceDemo /> : <SharedMemoryRaceDemo />
 }
