@@ -25,8 +25,8 @@ export const TotalsChart = memo(function TotalsChart({ rows }: { rows: TotalsRow
       <Tooltip formatter={(value) => formatDurationShort(Number(value))} contentStyle={{ background: 'var(--bg)', borderColor: 'var(--border)' }} />
       <Legend />
       <Bar dataKey="measured" name="本次测量（浏览器）" fill="var(--chart-measured)" isAnimationActive={false} />
-      <Bar dataKey="model" name="模型预测" fill="var(--chart-model)" isAnimationActive={false} />
-      <Bar dataKey="article" name="原文 Python" fill="var(--chart-article)" isAnimationActive={false} />
+      {rows.some((row) => row.model !== undefined) ? <Bar dataKey="model" name="模型预测" fill="var(--chart-model)" isAnimationActive={false} /> : null}
+      {rows.some((row) => row.article !== undefined) ? <Bar dataKey="article" name="原文 Python" fill="var(--chart-article)" isAnimationActive={false} /> : null}
     </BarChart>
   )
 }, (before, after) => JSON.stringify(before.rows) === JSON.stringify(after.rows))
