@@ -33,6 +33,9 @@ function answerHeaders(contentType: string | null): Record<string, string> {
     'Timing-Allow-Origin': '*',
     'Cross-Origin-Resource-Policy': 'cross-origin',
     'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
   }
   if (contentType !== null) headers['Content-Type'] = contentType
   return headers

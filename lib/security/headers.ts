@@ -1,0 +1,48 @@
+// Response headers every page carries, and the extra ones for the pages that need
+// cross-origin isolation. Used by next.config.ts; the latency route sets its own (lib/latency).
+
+/** Pages that run the SharedArrayBuffer race demo (COOP + COEP make SharedArrayBuffer available). */
+export const isolatedPages = ['/learn/race-conditions', '/lab'] as const
+
+export interface HeaderEntry {
+  key: string
+  value: string
+}
+
+/**
+ * The Content-Security-Policy. Pages are static, so there is no per-request nonce: Next's inline
+ * bootstrap scripts need 'unsafe-inline'. 'unsafe-eval' only in development (React's dev tools).
+ * connect-src admits *.localhost for domain sharding on a classroom machine; blob: workers and
+ * data: images are what the bundler's worker loader and the PNG export use.
+ */
+export function contentSecurityPolicy(production: boolean): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${production ? '' : " 'unsafe-eval'"}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self' http://*.localhost:* https://*.localhost:*",
+    "worker-src 'self' blob:",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+}
+
+export function securityHeaders(production: boolean): HeaderEntry[] {
+  return [
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy(production) },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    { key: 'X-Frame-Options', value: 'DENY' },
+    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+  ]
+}
+
+export const crossOriginIsolationHeaders: HeaderEntry[] = [
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Embedder-Policy', value: 'require-corp' },
+]
