@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+import { ServiceWorkerRegistration } from '@/components/layout/ServiceWorkerRegistration'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { ThemeScript } from '@/components/layout/ThemeScript'
 import { getChapterList } from '@/lib/content/chapters'
@@ -30,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader chapters={chapters} />
         {children}
+        <ServiceWorkerRegistration />
       </body>
     </html>
   )

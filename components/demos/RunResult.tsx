@@ -7,7 +7,9 @@ const statusText = { done: '完成', cancelled: '已停止', error: '出错' } a
 /** The test contract's result element (DESIGN.md): what the last run did, readable by people too. */
 export function RunResult({ run, model }: { run: Run; model?: number }) {
   const failed = run.spans.filter((span) => !span.ok).length
+  const unreachable = run.workload === 'io' && run.spans.length > 0 && run.spans.every((span) => span.detail.startsWith('网络错误'))
   return (
+    <>
     <p
       className={`run-result run-result-${run.status}`}
       data-testid="run-result"
@@ -25,5 +27,11 @@ export function RunResult({ run, model }: { run: Run; model?: number }) {
       {failed ? `，其中 ${failed} 个失败` : ''}
       {run.error ? `。错误：${run.error}` : ''}
     </p>
+    {unreachable ? (
+      <p className="knob-error" role="alert" data-testid="server-unreachable">
+        连不上本站的模拟延迟服务器：演示要向它发请求，离线时章节可以阅读，但演示无法运行。请检查网络，或在本机用 npm start 启动站点。
+      </p>
+    ) : null}
+    </>
   )
 }
