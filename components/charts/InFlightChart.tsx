@@ -1,21 +1,26 @@
 'use client'
 
-import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
-import type { InFlightPoint } from '@/lib/engine/analysis'
+import { Area, AreaChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import type { IssuedAndWirePoint } from '@/lib/engine/analysis'
 import { formatDurationShort } from '@/lib/format/units'
 
-/** How many requests were in flight over time; the cap line shows where the browser stops it. */
-export function InFlightChart({ points, cap, color }: { points: InFlightPoint[]; cap: number; color: string }) {
+/**
+ * Requests the program has issued against those really on a connection: Promise.all issues
+ * every request at once, but an HTTP/1.1 browser puts at most `cap` on the wire.
+ */
+export function InFlightChart({ points, cap, color }: { points: IssuedAndWirePoint[]; cap: number; color: string }) {
   return (
-    <AreaChart responsive data={points} style={{ width: '100%', aspectRatio: 3, maxHeight: 240 }} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+    <AreaChart responsive data={points} style={{ width: '100%', aspectRatio: 3, maxHeight: 260 }} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
       <XAxis dataKey="t" type="number" domain={[0, 'dataMax']} tickFormatter={formatDurationShort} tick={{ fill: 'var(--text-soft)', fontSize: 12 }} />
       <YAxis allowDecimals={false} tick={{ fill: 'var(--text-soft)', fontSize: 12 }} width={40} />
-      <Tooltip labelFormatter={(t) => formatDurationShort(Number(t))} formatter={(value) => [value, '进行中的请求']} contentStyle={{ background: 'var(--bg)', borderColor: 'var(--border)' }} />
+      <Tooltip labelFormatter={(t) => formatDurationShort(Number(t))} contentStyle={{ background: 'var(--bg)', borderColor: 'var(--border)' }} />
+      <Legend verticalAlign="top" />
       {Number.isFinite(cap) ? (
         <ReferenceLine y={cap} stroke="var(--chart-error)" strokeDasharray="6 4" label={{ value: `连接上限 ${cap}`, fill: 'var(--text-soft)', fontSize: 12, position: 'insideTopRight' }} />
       ) : null}
-      <Area type="stepAfter" dataKey="inFlight" stroke={color} fill={color} fillOpacity={0.3} isAnimationActive={false} />
+      <Area type="stepAfter" dataKey="issued" name="已发出（程序在等）" stroke="var(--chart-model)" fill="var(--chart-model)" fillOpacity={0.15} isAnimationActive={false} />
+      <Area type="stepAfter" dataKey="onWire" name="在网络上" stroke={color} fill={color} fillOpacity={0.45} isAnimationActive={false} />
     </AreaChart>
   )
 }

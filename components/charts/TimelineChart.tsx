@@ -74,19 +74,30 @@ export const TimelineChart = memo(function TimelineChart({ spans, open = [], lan
           </text>
         </g>
       ))}
-      {spans.map((span) => (
-        <rect
-          key={span.job}
-          x={x(span.start)}
-          y={top + span.lane * rowHeight + gap / 2}
-          width={Math.max(1, x(span.end) - x(span.start) - (rowHeight >= 10 ? 1 : 0))}
-          height={Math.max(1, rowHeight - gap)}
-          fill={span.ok ? color : 'var(--chart-error)'}
-          rx={rowHeight >= 10 ? 2 : 0}
-        >
-          <title>{`#${span.job + 1}：${formatDurationShort(span.start)} → ${formatDurationShort(span.end)}，${span.detail}`}</title>
-        </rect>
-      ))}
+      {spans.map((span) => {
+        // The part before wireStart is time spent waiting for a free connection: drawn faint.
+        const wire = span.wireStart !== undefined && span.wireStart - span.start > 1 ? span.wireStart : span.start
+        const y = top + span.lane * rowHeight + gap / 2
+        const barHeight = Math.max(1, rowHeight - gap)
+        return (
+          <g key={span.job}>
+            {wire > span.start ? (
+              <rect x={x(span.start)} y={y} width={Math.max(1, x(wire) - x(span.start))} height={barHeight} fill={color} opacity={0.22} data-part="queued" />
+            ) : null}
+            <rect
+              x={x(wire)}
+              y={y}
+              width={Math.max(1, x(span.end) - x(wire) - (rowHeight >= 10 ? 1 : 0))}
+              height={barHeight}
+              fill={span.ok ? color : 'var(--chart-error)'}
+              rx={rowHeight >= 10 ? 2 : 0}
+              data-part="span"
+            >
+              <title>{`#${span.job + 1}：${formatDurationShort(span.start)} → ${formatDurationShort(span.end)}${wire > span.start ? `（排队等连接 ${formatDurationShort(wire - span.start)}）` : ''}，${span.detail}`}</title>
+            </rect>
+          </g>
+        )
+      })}
       {open.map((job) => (
         <rect
           key={`open-${job.job}`}

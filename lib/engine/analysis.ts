@@ -6,11 +6,14 @@ export interface InFlightPoint {
   inFlight: number
 }
 
-/** A step series of how many jobs were in flight, from the spans' starts and ends. */
-export function inFlightSeries(spans: readonly Span[]): InFlightPoint[] {
+/**
+ * A step series of how many jobs were in flight, from the spans' starts and ends. With
+ * `onWire`, a download counts from when it really went out on a connection (wireStart).
+ */
+export function inFlightSeries(spans: readonly Span[], { onWire = false }: { onWire?: boolean } = {}): InFlightPoint[] {
   const events: { t: number; delta: number }[] = []
   for (const span of spans) {
-    events.push({ t: span.start, delta: 1 }, { t: span.end, delta: -1 })
+    events.push({ t: onWire ? (span.wireStart ?? span.start) : span.start, delta: 1 }, { t: span.end, delta: -1 })
   }
   // At the same instant, ends before starts: a slot freed and reused is not two in flight.
   events.sort((a, b) => a.t - b.t || a.delta - b.delta)
@@ -25,8 +28,30 @@ export function inFlightSeries(spans: readonly Span[]): InFlightPoint[] {
   return points
 }
 
-export function peakInFlight(spans: readonly Span[]): number {
-  return inFlightSeries(spans).reduce((peak, point) => Math.max(peak, point.inFlight), 0)
+export function peakInFlight(spans: readonly Span[], options: { onWire?: boolean } = {}): number {
+  return inFlightSeries(spans, options).reduce((peak, point) => Math.max(peak, point.inFlight), 0)
+}
+
+export interface IssuedAndWirePoint {
+  t: number
+  issued: number
+  onWire: number
+}
+
+/** Both views on one time axis: requests the program has issued, and those on a connection. */
+export function issuedAndWireSeries(spans: readonly Span[]): IssuedAndWirePoint[] {
+  const issued = inFlightSeries(spans)
+  const onWire = inFlightSeries(spans, { onWire: true })
+  const times = [...new Set([...issued, ...onWire].map((point) => point.t))].sort((a, b) => a - b)
+  const valueAt = (series: InFlightPoint[], t: number) => {
+    let value = 0
+    for (const point of series) {
+      if (point.t > t) break
+      value = point.inFlight
+    }
+    return value
+  }
+  return times.map((t) => ({ t, issued: valueAt(issued, t), onWire: valueAt(onWire, t) }))
 }
 
 export function laneCount(spans: readonly Span[]): number {

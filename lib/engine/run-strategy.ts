@@ -7,6 +7,8 @@ import type { Run, RunCallbacks, RunEnvironment, RunStatus, Span, StrategyId, Wo
 export interface JobOutcome {
   ok: boolean
   detail: string
+  /** performance.timeOrigin + requestStart of the job's request, when known (I/O jobs). */
+  wireStartEpochMs?: number
 }
 
 /** Runs one job on the main thread. Must stop promptly when `signal` aborts. */
@@ -57,6 +59,8 @@ class SpanRecorder {
   constructor(
     private readonly now: () => number,
     private readonly callbacks: RunCallbacks,
+    /** The run's start on the shared epoch clock (timeOrigin + now), when `now` is the real clock. */
+    private readonly startedAtEpoch: number | null = null,
   ) {
     this.startedAt = now()
   }
@@ -78,6 +82,10 @@ class SpanRecorder {
     if (this.closed || !running) return
     this.inFlight.delete(job)
     const span: Span = { job, lane: running.lane, start: running.start, end: this.elapsed(), ok: outcome.ok, detail: outcome.detail }
+    if (this.startedAtEpoch !== null && typeof outcome.wireStartEpochMs === 'number') {
+      // Clamped: clocks of the page and a worker agree only to a fraction of a millisecond.
+      span.wireStart = Math.min(span.end, Math.max(span.start, outcome.wireStartEpochMs - this.startedAtEpoch))
+    }
     this.spans.push(span)
     this.callbacks.onSpan?.(span)
   }
@@ -289,7 +297,8 @@ function newRunId(): string {
 export async function runStrategy<P>(options: RunStrategyOptions<P>): Promise<Run<P>> {
   const now = options.now ?? (() => performance.now())
   const startedAt = new Date().toISOString()
-  const recorder = new SpanRecorder(now, options)
+  const realClock = options.now === undefined && typeof performance !== 'undefined'
+  const recorder = new SpanRecorder(now, options, realClock ? performance.timeOrigin + performance.now() : null)
   const jobs = Math.max(0, Math.floor(options.jobs))
 
   // Our own controller: the caller's abort, a failed run and the end of the run all stop the jobs.

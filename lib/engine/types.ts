@@ -13,6 +13,11 @@ export interface Span {
   start: number
   end: number
   ok: boolean
+  /**
+   * When a download actually went out on a connection (ms from the run's start), where the
+   * browser's resource timing tells it. Between start and wireStart it queued for a connection.
+   */
+  wireStart?: number
   /** Human-readable outcome, e.g. "200 · 1024 B" or "sum = 41666…". */
   detail: string
 }

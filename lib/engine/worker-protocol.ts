@@ -26,6 +26,8 @@ export interface WorkerDoneMessage {
   job: number
   ok: boolean
   detail: string
+  /** For downloads: performance.timeOrigin + requestStart in the worker (see JobOutcome). */
+  wireStartEpochMs?: number
 }
 
 export function isWorkerDoneMessage(data: unknown): data is WorkerDoneMessage {

@@ -75,12 +75,28 @@ export async function fetchIoJob(
   try {
     const response = await fetchImpl(url, { signal, cache: 'no-store' })
     const body = await response.arrayBuffer()
-    return { ok: response.ok, detail: describeIoResult(response.status, body.byteLength, now() - startedAt) }
+    const outcome: JobOutcome = { ok: response.ok, detail: describeIoResult(response.status, body.byteLength, now() - startedAt) }
+    const wireStart = wireStartOf(url)
+    if (wireStart !== undefined) outcome.wireStartEpochMs = wireStart
+    return outcome
   } catch (error) {
     if (signal.aborted) throw error
     const reason = error instanceof Error ? error.message : String(error)
     return { ok: false, detail: `网络错误 · ${reason}` }
   }
+}
+
+/**
+ * When the browser put this URL's request on a connection, from resource timing (URLs are unique
+ * per job when a seed is set). Before that moment the request waited for a free connection.
+ */
+export function wireStartOf(url: string): number | undefined {
+  if (typeof performance === 'undefined' || typeof performance.getEntriesByName !== 'function') return undefined
+  const absolute = typeof location === 'undefined' ? url : new URL(url, location.href).href
+  const entries = performance.getEntriesByName(absolute, 'resource') as PerformanceResourceTiming[]
+  const entry = entries[entries.length - 1]
+  if (!entry || entry.requestStart <= 0) return undefined
+  return performance.timeOrigin + entry.requestStart
 }
 
 /** The main-thread job runner for the sequential, pool and async strategies. */

@@ -6,6 +6,9 @@ import { fetchIoJob, isIoWorkerJobMessage } from './io'
 
 let current: AbortController | null = null
 
+// A worker may download many URLs in a run; keep their timing entries (the default keeps 250).
+performance.setResourceTimingBufferSize(2000)
+
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = event.data
   if (isWorkerAbortMessage(message)) {
@@ -17,8 +20,9 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const download = new AbortController()
   current = download
   fetchIoJob(message.url, download.signal)
-    .then(({ ok, detail }) => {
+    .then(({ ok, detail, wireStartEpochMs }) => {
       const done: WorkerDoneMessage = { type: 'done', job: message.job, ok, detail }
+      if (wireStartEpochMs !== undefined) done.wireStartEpochMs = wireStartEpochMs
       self.postMessage(done)
     })
     .catch(() => {

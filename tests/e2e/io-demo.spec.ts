@@ -20,7 +20,7 @@ test.describe('I/O demo', () => {
       const result = await readRunResult(demo)
       expect(result).toMatchObject({ strategy, jobs: 12, status: 'done' })
       expect(result.totalMs).toBeGreaterThan(0)
-      await expect(demo.getByTestId('timeline-chart').locator('rect')).toHaveCount(12)
+      await expect(demo.getByTestId('timeline-chart').locator('rect[data-part="span"]')).toHaveCount(12)
       expect(problems).toEqual([])
     })
   }
@@ -93,4 +93,32 @@ test.describe('I/O demo', () => {
     const again = await openDemo(page, chapter, 'io')
     await expect(again.getByLabel('网站数量')).toHaveValue('37')
   })
+})
+
+test('Promise.all issues every request at once, but the browser puts at most 6 on the wire', async ({ page }) => {
+  const demo = await openDemo(page, '/learn/io-synchronous', 'io')
+  await setKnob(demo, '网站数量', 24)
+  await setKnob(demo, '延迟', 150)
+  await demo.getByRole('button', { name: '运行 Promise.all' }).click()
+  expect(await readRunResult(demo)).toMatchObject({ strategy: 'async', status: 'done', maxInFlight: 24 })
+  const caption = demo.getByTestId('in-flight-caption')
+  await expect(caption).toHaveAttribute('data-peak-issued', '24')
+  const onWire = Number(await caption.getAttribute('data-peak-on-wire'))
+  expect(onWire).toBeGreaterThanOrEqual(5)
+  expect(onWire).toBeLessThanOrEqual(6)
+  // Most bars begin with a faint stretch: the time each request queued for a connection.
+  expect(await demo.locator('[data-testid="timeline-chart"] rect[data-part="queued"]').count()).toBeGreaterThanOrEqual(12)
+})
+
+test('domain sharding over *.localhost lifts the cap to 6 per host name', async ({ page }) => {
+  const demo = await openDemo(page, '/learn/io-synchronous', 'io')
+  await setKnob(demo, '网站数量', 24)
+  await setKnob(demo, '延迟', 150)
+  await setKnob(demo, '主机名数量', 2)
+  await expect(demo.getByTestId('connection-cap')).toContainText('12')
+  await demo.getByRole('button', { name: '运行 Promise.all' }).click()
+  expect(await readRunResult(demo)).toMatchObject({ strategy: 'async', status: 'done', jobs: 24 })
+  const onWire = Number(await demo.getByTestId('in-flight-caption').getAttribute('data-peak-on-wire'))
+  expect(onWire).toBeGreaterThan(6)
+  expect(onWire).toBeLessThanOrEqual(12)
 })

@@ -5,7 +5,7 @@ import { useId, useImperativeHandle, useState, type Ref } from 'react'
 import { InFlightChart } from '@/components/charts/InFlightChart'
 import { TimelineChart } from '@/components/charts/TimelineChart'
 import { TotalsChart, type TotalsRow } from '@/components/charts/TotalsChart'
-import { inFlightSeries, laneCount } from '@/lib/engine/analysis'
+import { issuedAndWireSeries, laneCount, peakInFlight } from '@/lib/engine/analysis'
 import { collectEnvironment } from '@/lib/engine/environment'
 import { connectionCapFor, predictIoTotalFor } from '@/lib/engine/model'
 import { runStrategy } from '@/lib/engine/run-strategy'
@@ -141,7 +141,9 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
       jitter: settings.jitterMs,
       size: bodyBytes,
       origins: shard.origins,
-      ...(settings.seed ? { seed: settings.seed } : {}),
+      // Always seeded: each job's URL is then unique, which lets resource timing tell when its
+      // request really left (after waiting for a connection). No seed given: a fresh one per run.
+      seed: settings.seed || `run${Date.now().toString(36)}`,
     }
     const runParams: IoRunParams = { ...settings, workerCount, origins: shard.origins, timeScale }
     const run = await runStrategy<IoRunParams>({
@@ -327,7 +329,7 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
       <div className="demo-charts">
         <figure className="chart-figure">
           <figcaption>
-            时间线 · {strategyInfo[selected].label}：每行是一个{selected === 'workers' ? ' Worker' : selected === 'pool' ? '池槽位' : '并发中的请求槽'}，每段是一次下载
+            时间线 · {strategyInfo[selected].label}：每行是一个{selected === 'workers' ? ' Worker' : selected === 'pool' ? '池槽位' : '并发中的请求槽'}，每段是一次下载；浅色部分是请求在排队等空闲连接
           </figcaption>
           <TimelineChart
             spans={shownSpans}
@@ -341,10 +343,11 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
         </figure>
         {shownSpans.length > 0 && !live.state.running ? (
           <figure className="chart-figure">
-            <figcaption>
-              同时进行的请求数（最多 {shownRun?.maxInFlight ?? lastRun?.maxInFlight ?? '—'}，浏览器上限 {Number.isFinite(cap) ? cap : '无'}）
+            <figcaption data-testid="in-flight-caption" data-peak-issued={peakInFlight(shownSpans)} data-peak-on-wire={peakInFlight(shownSpans, { onWire: true })}>
+              同时进行的请求：程序发出最多 {peakInFlight(shownSpans)} 个，真正在网络上最多 {peakInFlight(shownSpans, { onWire: true })} 个（浏览器上限{' '}
+              {Number.isFinite(cap) ? cap : '无'}）
             </figcaption>
-            <InFlightChart points={inFlightSeries(shownSpans)} cap={cap} color={strategyInfo[selected].color} />
+            <InFlightChart points={issuedAndWireSeries(shownSpans)} cap={cap} color={strategyInfo[selected].color} />
           </figure>
         ) : null}
         <figure className="chart-figure">
