@@ -8,12 +8,15 @@ export interface InFlightPoint {
 
 /**
  * A step series of how many jobs were in flight, from the spans' starts and ends. With
- * `onWire`, a download counts from when it really went out on a connection (wireStart).
+ * `onWire`, a download counts while it was really on a connection (wireStart to wireEnd).
  */
 export function inFlightSeries(spans: readonly Span[], { onWire = false }: { onWire?: boolean } = {}): InFlightPoint[] {
   const events: { t: number; delta: number }[] = []
   for (const span of spans) {
-    events.push({ t: onWire ? (span.wireStart ?? span.start) : span.start, delta: 1 }, { t: span.end, delta: -1 })
+    events.push(
+      { t: onWire ? (span.wireStart ?? span.start) : span.start, delta: 1 },
+      { t: onWire ? (span.wireEnd ?? span.end) : span.end, delta: -1 },
+    )
   }
   // At the same instant, ends before starts: a slot freed and reused is not two in flight.
   events.sort((a, b) => a.t - b.t || a.delta - b.delta)

@@ -9,6 +9,8 @@ export interface JobOutcome {
   detail: string
   /** performance.timeOrigin + requestStart of the job's request, when known (I/O jobs). */
   wireStartEpochMs?: number
+  /** performance.timeOrigin + responseEnd of the job's request, when known. */
+  wireEndEpochMs?: number
 }
 
 /** Runs one job on the main thread. Must stop promptly when `signal` aborts. */
@@ -85,6 +87,9 @@ class SpanRecorder {
     if (this.startedAtEpoch !== null && typeof outcome.wireStartEpochMs === 'number') {
       // Clamped: clocks of the page and a worker agree only to a fraction of a millisecond.
       span.wireStart = Math.min(span.end, Math.max(span.start, outcome.wireStartEpochMs - this.startedAtEpoch))
+      if (typeof outcome.wireEndEpochMs === 'number') {
+        span.wireEnd = Math.min(span.end, Math.max(span.wireStart, outcome.wireEndEpochMs - this.startedAtEpoch))
+      }
     }
     this.spans.push(span)
     this.callbacks.onSpan?.(span)

@@ -18,6 +18,8 @@ export interface Span {
    * browser's resource timing tells it. Between start and wireStart it queued for a connection.
    */
   wireStart?: number
+  /** When its response had fully arrived (resource timing responseEnd), ms from the run's start. */
+  wireEnd?: number
   /** Human-readable outcome, e.g. "200 · 1024 B" or "sum = 41666…". */
   detail: string
 }

@@ -28,6 +28,7 @@ export interface WorkerDoneMessage {
   detail: string
   /** For downloads: performance.timeOrigin + requestStart in the worker (see JobOutcome). */
   wireStartEpochMs?: number
+  wireEndEpochMs?: number
 }
 
 export function isWorkerDoneMessage(data: unknown): data is WorkerDoneMessage {

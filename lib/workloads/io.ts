@@ -76,8 +76,11 @@ export async function fetchIoJob(
     const response = await fetchImpl(url, { signal, cache: 'no-store' })
     const body = await response.arrayBuffer()
     const outcome: JobOutcome = { ok: response.ok, detail: describeIoResult(response.status, body.byteLength, now() - startedAt) }
-    const wireStart = wireStartOf(url)
-    if (wireStart !== undefined) outcome.wireStartEpochMs = wireStart
+    const wire = wireTimesOf(url)
+    if (wire) {
+      outcome.wireStartEpochMs = wire.start
+      outcome.wireEndEpochMs = wire.end
+    }
     return outcome
   } catch (error) {
     if (signal.aborted) throw error
@@ -90,13 +93,13 @@ export async function fetchIoJob(
  * When the browser put this URL's request on a connection, from resource timing (URLs are unique
  * per job when a seed is set). Before that moment the request waited for a free connection.
  */
-export function wireStartOf(url: string): number | undefined {
+export function wireTimesOf(url: string): { start: number; end: number } | undefined {
   if (typeof performance === 'undefined' || typeof performance.getEntriesByName !== 'function') return undefined
   const absolute = typeof location === 'undefined' ? url : new URL(url, location.href).href
   const entries = performance.getEntriesByName(absolute, 'resource') as PerformanceResourceTiming[]
   const entry = entries[entries.length - 1]
-  if (!entry || entry.requestStart <= 0) return undefined
-  return performance.timeOrigin + entry.requestStart
+  if (!entry || entry.requestStart <= 0 || entry.responseEnd <= 0) return undefined
+  return { start: performance.timeOrigin + entry.requestStart, end: performance.timeOrigin + entry.responseEnd }
 }
 
 /** The main-thread job runner for the sequential, pool and async strategies. */

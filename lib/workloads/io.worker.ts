@@ -20,9 +20,10 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const download = new AbortController()
   current = download
   fetchIoJob(message.url, download.signal)
-    .then(({ ok, detail, wireStartEpochMs }) => {
+    .then(({ ok, detail, wireStartEpochMs, wireEndEpochMs }) => {
       const done: WorkerDoneMessage = { type: 'done', job: message.job, ok, detail }
       if (wireStartEpochMs !== undefined) done.wireStartEpochMs = wireStartEpochMs
+      if (wireEndEpochMs !== undefined) done.wireEndEpochMs = wireEndEpochMs
       self.postMessage(done)
     })
     .catch(() => {
