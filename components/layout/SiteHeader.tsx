@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { SearchBox } from '@/components/search/SearchBox'
 import type { ChapterLink } from './ChapterNav'
 import { MobileMenu } from './MobileMenu'
 import { ThemeToggle } from './ThemeToggle'
@@ -18,6 +19,7 @@ export function SiteHeader({ chapters }: { chapters: ChapterLink[] }) {
           <Link href="/learn/glossary">术语表</Link>
           <Link href="/lab">实验室</Link>
         </nav>
+        <SearchBox />
         <ThemeToggle />
       </div>
     </header>

@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// Lighthouse 12 (performance only, its default mobile emulation: a mid-range phone on slow 4G,
+// simulated throttling) against the production build, which this script serves itself.
+// Three runs a page; prints the median score, LCP, TBT and CLS against the targets, and for a
+// page that misses them, the audits Lighthouse says cost the most. Needs `npm run build` first.
+// Bounded: each load waits at most 45 s, the whole script at most 12 minutes.
+//
+//   node bench/lighthouse.mjs            all pages
+//   node bench/lighthouse.mjs /lab       only the paths given
+//   LIGHTHOUSE_REPORTS=dir node bench/lighthouse.mjs   also writes each page's median-run report (JSON)
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { chromiumArgs, resolveChromium } from '../scripts/chromium-path.mjs'
+import { startProductionServer } from './server-process.mjs'
+
+const runsPerPage = 3
+const overallLimitMs = 12 * 60_000
+const clsTarget = 0.02
+
+/** The pages, and the performance score each must reach (the lab's charts may cost a little). */
+const pages = [
+  { path: '/', label: 'home', minScore: 95 },
+  { path: '/learn/what-is-concurrency', label: 'text-heavy chapter', minScore: 95 },
+  { path: '/learn/io-synchronous', label: 'I/O chapter (demo)', minScore: 95 },
+  { path: '/lab', label: 'lab', minScore: 90, skipWhenMissing: true },
+]
+
+const onlyPaths = process.argv.slice(2)
+const selected = onlyPaths.length > 0 ? pages.filter((page) => onlyPaths.includes(page.path)) : pages
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+function pad(text, width) {
+  return String(text).padEnd(width)
+}
+
+/** The figures a row of the table needs, from one Lighthouse result. */
+function figuresOf(lhr) {
+  return {
+    score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+    lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
+    tbtMs: lhr.audits['total-blocking-time'].numericValue,
+    cls: lhr.audits['cumulative-layout-shift'].numericValue,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+  }
+}
+
+/** Why a page scored what it did: the performance audits that did not pass, costliest first. */
+function diagnose(lhr) {
+  const lines = []
+  const refs = lhr.categories.performance.auditRefs.filter((ref) => ref.group !== 'metrics')
+  const failing = refs
+    .map((ref) => lhr.audits[ref.id])
+    .filter((audit) => audit && audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative')
+    .sort((a, b) => (b.metricSavings?.LCP ?? 0) + (b.metricSavings?.TBT ?? 0) - ((a.metricSavings?.LCP ?? 0) + (a.metricSavings?.TBT ?? 0)))
+  for (const audit of failing.slice(0, 8)) {
+    const savings = Object.entries(audit.metricSavings ?? {})
+      .filter(([, value]) => value > 0)
+      .map(([metric, value]) => `${metric} −${metric === 'CLS' ? value.toFixed(3) : `${Math.round(value)} ms`}`)
+      .join(', ')
+    lines.push(`    · ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}${savings ? ` (saves ${savings})` : ''}`)
+    for (const item of (audit.details?.items ?? []).slice(0, 3)) {
+      const where = item.url ?? item.node?.selector ?? item.node?.snippet ?? item.group ?? ''
+      if (where) lines.push(`        ${String(where).slice(0, 140)}`)
+    }
+  }
+  const lcpElement = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node
+  if (lcpElement) lines.push(`    · LCP element: ${lcpElement.selector ?? ''} ${String(lcpElement.snippet ?? '').slice(0, 120)}`)
+  const phases = lhr.audits['largest-contentful-paint-element']?.details?.items?.[1]?.items
+  if (Array.isArray(phases)) lines.push(`    · LCP phases: ${phases.map((phase) => `${phase.phase} ${Math.round(phase.timing)} ms`).join(', ')}`)
+  for (const shift of (lhr.audits['layout-shifts']?.details?.items ?? []).slice(0, 3)) {
+    lines.push(`    · layout shift ${shift.score?.toFixed(3)}: ${shift.node?.selector ?? ''} ${String(shift.node?.snippet ?? '').slice(0, 100)}`)
+  }
+  return lines
+}
+
+async function auditPage(origin, page) {
+  const url = `${origin}${page.path}`
+  if (page.skipWhenMissing) {
+    const probe = await fetch(url)
+    if (probe.status === 404) return { page, skipped: true }
+  }
+  const chrome = await chromeLauncher.launch({ chromePath: resolveChromium(), chromeFlags: ['--headless=new', ...chromiumArgs] })
+  try {
+    const runs = []
+    for (let run = 0; run < runsPerPage; run++) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+        maxWaitForLoad: 45_000,
+      })
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+      if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`)
+      runs.push(result.lhr)
+      process.stderr.write(`  ${page.path} run ${run + 1}: ${figuresOf(result.lhr).score}\n`)
+    }
+    return { page, runs }
+  } finally {
+    await chrome.kill()
+  }
+}
+
+function summarise({ page, runs }) {
+  const figures = runs.map(figuresOf)
+  const score = median(figures.map((figure) => figure.score))
+  const cls = median(figures.map((figure) => figure.cls))
+  const met = score >= page.minScore && cls <= clsTarget
+  // The run whose score is the median explains the row best.
+  const medianRun = [...runs].sort((a, b) => figuresOf(a).score - figuresOf(b).score)[Math.floor(runs.length / 2)]
+  return {
+    page,
+    scores: figures.map((figure) => figure.score),
+    score,
+    lcpMs: median(figures.map((figure) => figure.lcpMs)),
+    tbtMs: median(figures.map((figure) => figure.tbtMs)),
+    cls,
+    benchmarkIndex: median(figures.map((figure) => figure.benchmarkIndex)),
+    met,
+    medianRun,
+  }
+}
+
+async function main() {
+  const server = await startProductionServer()
+  const deadline = setTimeout(() => {
+    console.error(`\nlighthouse bench: over ${overallLimitMs / 60_000} minutes, giving up.`)
+    server.stop()
+    process.exit(2)
+  }, overallLimitMs)
+  const rows = []
+  try {
+    for (const page of selected) {
+      const audited = await auditPage(server.origin, page)
+      rows.push(audited.skipped ? { page, skipped: true } : summarise(audited))
+    }
+  } finally {
+    clearTimeout(deadline)
+    server.stop()
+  }
+
+  const version = rows.find((row) => row.medianRun)?.medianRun.lighthouseVersion ?? '12'
+  console.log(`\nLighthouse ${version} · mobile emulation (default), simulated throttling · ${runsPerPage} runs a page, medians`)
+  console.log(`${pad('page', 30)}${pad('runs', 12)}${pad('perf', 6)}${pad('LCP', 9)}${pad('TBT', 8)}${pad('CLS', 7)}${pad('target', 27)}result`)
+  for (const row of rows) {
+    const target = `perf ≥ ${row.page.minScore}, CLS ≤ ${clsTarget}`
+    if (row.skipped) {
+      console.log(`${pad(row.page.path, 30)}${pad('—', 12)}${pad('—', 6)}${pad('—', 9)}${pad('—', 8)}${pad('—', 7)}${pad(target, 27)}SKIPPED (404)`)
+      continue
+    }
+    console.log(
+      `${pad(row.page.path, 30)}${pad(row.scores.join('/'), 12)}${pad(row.score, 6)}${pad(`${(row.lcpMs / 1000).toFixed(2)} s`, 9)}${pad(`${Math.round(row.tbtMs)} ms`, 8)}${pad(row.cls.toFixed(3), 7)}${pad(target, 27)}${row.met ? 'MET' : 'MISSED'}`,
+    )
+  }
+  const benchmark = rows.find((row) => row.benchmarkIndex)?.benchmarkIndex
+  // Simulated throttling multiplies the main-thread time measured here by 4, assuming a desktop-class
+  // CPU; on a slower or busy host TBT comes out worse than a real phone's.
+  if (benchmark) console.log(`Lighthouse CPU benchmark index on this host: ${Math.round(benchmark)} (a desktop-class CPU scores about 1000 or more)`)
+
+  const reportDirectory = process.env.LIGHTHOUSE_REPORTS
+  if (reportDirectory) {
+    mkdirSync(reportDirectory, { recursive: true })
+    for (const row of rows.filter((candidate) => candidate.medianRun)) {
+      const name = row.page.path === '/' ? 'home' : row.page.path.replace(/^\//, '').replace(/\//g, '_')
+      writeFileSync(path.join(reportDirectory, `${name}.json`), JSON.stringify(row.medianRun))
+    }
+    console.log(`median-run reports written to ${reportDirectory}`)
+  }
+
+  const missed = rows.filter((row) => !row.skipped && !row.met)
+  for (const row of missed) {
+    console.log(`\n${row.page.path} missed — what Lighthouse flags on its median run:`)
+    for (const line of diagnose(row.medianRun)) console.log(line)
+  }
+  process.exitCode = missed.length > 0 ? 1 : 0
+}
+
+await main()
