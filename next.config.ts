@@ -6,6 +6,8 @@ const production = process.env.NODE_ENV === 'production'
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The stylesheet is small: inlined, the first paint does not wait for another request.
+  experimental: { inlineCss: true },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders(production) },

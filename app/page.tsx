@@ -26,7 +26,7 @@ export default function HomePage() {
         <ol className="chapter-cards">
           {chapters.map((chapter) => (
             <li key={chapter.slug}>
-              <Link href={`/learn/${chapter.slug}`} className="chapter-card">
+              <Link href={`/learn/${chapter.slug}`} className="chapter-card" prefetch={false}>
                 <span className="chapter-card-title">{chapter.title}</span>
                 <span className="chapter-card-summary">{chapter.summary}</span>
               </Link>

@@ -54,7 +54,7 @@ export function DemoLoader({ id, focus, variant }: DemoProps) {
         setNear(true)
         observer.disconnect()
       }
-    }, { rootMargin: '600px 0px' })
+    }, { rootMargin: '200px 0px' })
     observer.observe(element)
     return () => observer.disconnect()
   }, [])

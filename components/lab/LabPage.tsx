@@ -111,7 +111,7 @@ export function LabPage() {
   }
 
   return (
-    <main id="main-content" className="lab" tabIndex={-1} data-present={state.present ? 'true' : 'false'}>
+    <div className="lab-page" data-present={state.present ? 'true' : 'false'}>
       <div className="lab-toolbar">
         <h1>实验室</h1>
         <div className="lab-demo-picker" role="radiogroup" aria-label="选择演示">
@@ -220,6 +220,6 @@ export function LabPage() {
 
       {state.demo !== 'race' ? <RunHistory workload={state.demo} shownIndex={shownIndex} onShow={setShownIndex} /> : null}
       <KeyboardHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
-    </main>
+    </div>
   )
 }

@@ -20,7 +20,7 @@ export function ChapterNav({ chapters, onNavigate }: { chapters: ChapterLink[]; 
           const current = pathname === href
           return (
             <li key={chapter.slug}>
-              <Link href={href} aria-current={current ? 'page' : undefined} onClick={onNavigate}>
+              <Link href={href} prefetch={false} aria-current={current ? 'page' : undefined} onClick={onNavigate}>
                 {chapter.title}
               </Link>
             </li>

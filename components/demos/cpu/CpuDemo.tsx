@@ -235,7 +235,16 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
                 )}
               </p>
               <div className="strategy-actions">
-                <button type="button" className="button-run" disabled={running || !base.ok} onClick={() => void runSeries([strategy])}>
+                <button
+                  type="button"
+                  className="button-run"
+                  disabled={!base.ok}
+                  // aria-disabled while running: the pressed button keeps keyboard focus.
+                  aria-disabled={running}
+                  onClick={() => {
+                    if (!running) void runSeries([strategy])
+                  }}
+                >
                   运行 {info.label}
                 </button>
                 {result && strategy !== selected ? (
@@ -250,7 +259,15 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
       </div>
 
       <div className="demo-controls">
-        <button type="button" className="button-run" disabled={running || !base.ok} onClick={() => void runSeries(cpuStrategies)}>
+        <button
+          type="button"
+          className="button-run"
+          disabled={!base.ok}
+          aria-disabled={running}
+          onClick={() => {
+            if (!running) void runSeries(cpuStrategies)
+          }}
+        >
           全部运行
         </button>
         <button type="button" className="button-stop" disabled={!running} onClick={live.stop}>

@@ -288,7 +288,15 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
                 ) : null}
               </p>
               <div className="strategy-actions">
-                <button type="button" className="button-run" disabled={running} onClick={() => void runSeries([strategy])}>
+                <button
+                  type="button"
+                  className="button-run"
+                  // aria-disabled, not disabled: the pressed button keeps keyboard focus during the run.
+                  aria-disabled={running}
+                  onClick={() => {
+                    if (!running) void runSeries([strategy])
+                  }}
+                >
                   运行 {info.label}
                 </button>
                 {measured !== undefined && strategy !== selected ? (
@@ -303,7 +311,14 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
       </div>
 
       <div className="demo-controls">
-        <button type="button" className="button-run" disabled={running} onClick={() => void runSeries(ioStrategies)}>
+        <button
+          type="button"
+          className="button-run"
+          aria-disabled={running}
+          onClick={() => {
+            if (!running) void runSeries(ioStrategies)
+          }}
+        >
           全部运行
         </button>
         <button
