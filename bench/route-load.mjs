@@ -9,15 +9,23 @@
 //
 // The bare server runs in a worker thread of this process: its own event loop, like the other
 // two servers have their own process, so it does not share a thread with the load generator.
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import {
+  format,
+  freePort,
+  host,
+  log,
+  percentile,
+  projectRoot,
+  requestOnce,
+  runBench,
+  startBareServer,
+  startChild,
+  waitUntilServing,
+} from './load-helpers.mjs'
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const host = '127.0.0.1'
 const waitMs = 100
 const concurrencies = [50, 200, 400]
 const latencyRounds = 5
@@ -26,129 +34,7 @@ const throughputRounds = 6
 const throughputRoundMs = 700
 const overallLimitMs = 115_000
 
-const children = []
-let shuttingDown = false
-let bareWorker = null
-
-function log(line) {
-  process.stdout.write(`${line}\n`)
-}
-
-// ---- servers ----------------------------------------------------------------------------------
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = http.createServer()
-    probe.once('error', reject)
-    probe.listen(0, host, () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-function startChild(name, args, env) {
-  // Own process group, so stopping it also stops anything it forked.
-  const child = spawn(process.execPath, args, {
-    cwd: projectRoot,
-    env: { ...process.env, NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
-  let output = ''
-  const keep = (chunk) => {
-    output = (output + chunk).slice(-4000)
-  }
-  child.stdout.on('data', keep)
-  child.stderr.on('data', keep)
-  children.push(child)
-  child.once('exit', (code, signal) => {
-    if (!shuttingDown) log(`!! ${name} server exited during the bench (code ${code}, signal ${signal}). Last output:\n${output}`)
-  })
-  return { name, child, output: () => output }
-}
-
-function stopChild(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
-  return new Promise((resolve) => {
-    const killGroup = (signal) => {
-      try {
-        process.kill(-child.pid, signal)
-      } catch {
-        // Already gone.
-      }
-    }
-    const force = setTimeout(() => killGroup('SIGKILL'), 3000)
-    child.once('exit', () => {
-      clearTimeout(force)
-      resolve()
-    })
-    killGroup('SIGTERM')
-  })
-}
-
-const bareServerSource = `
-const http = require('node:http')
-const { parentPort, workerData } = require('node:worker_threads')
-const body = Buffer.alloc(1024, 0x2e)
-const headers = {
-  'Cache-Control': 'no-store', 'Content-Type': 'application/octet-stream',
-  'Access-Control-Allow-Origin': '*', 'Content-Length': String(body.length),
-}
-const server = http.createServer((request, response) => {
-  const ms = Number(new URL(request.url, 'http://x').searchParams.get('ms') ?? 100)
-  const answer = () => { response.writeHead(200, headers); response.end(body) }
-  if (ms === 0) return answer()
-  const timer = setTimeout(answer, ms)
-  response.once('close', () => clearTimeout(timer))
-})
-server.keepAliveTimeout = 30000
-server.headersTimeout = 31000
-server.listen(workerData.port, workerData.host, () => parentPort.postMessage('ready'))
-`
-
-function startBareServer(port) {
-  return new Promise((resolve, reject) => {
-    bareWorker = new Worker(bareServerSource, { eval: true, workerData: { port, host } })
-    bareWorker.once('message', () => resolve())
-    bareWorker.once('error', reject)
-  })
-}
-
 // ---- client -----------------------------------------------------------------------------------
-
-function requestOnce(agent, port, ms) {
-  return new Promise((resolve) => {
-    const startedAt = performance.now()
-    const request = http.get({ host, port, path: `/api/latency?ms=${ms}`, agent }, (response) => {
-      response.on('data', () => {})
-      response.on('end', () => resolve({ ok: response.statusCode === 200, status: response.statusCode, elapsed: performance.now() - startedAt }))
-      response.on('error', () => resolve({ ok: false, status: 0, elapsed: performance.now() - startedAt }))
-    })
-    request.on('error', () => resolve({ ok: false, status: 0, elapsed: performance.now() - startedAt }))
-  })
-}
-
-async function waitUntilServing(target, deadlineMs) {
-  const deadline = Date.now() + deadlineMs
-  let lastStatus = 0
-  while (Date.now() < deadline) {
-    const result = await requestOnce(target.agent, target.port, 0)
-    lastStatus = result.status
-    if (result.ok) return
-    if (result.status === 404) {
-      throw new Error(`${target.name}: /api/latency answers 404; the build predates app/api/latency/route.ts. Run \`npm run build\` again.`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`${target.name}: not serving on port ${target.port} after ${deadlineMs} ms (last status ${lastStatus})`)
-}
-
-function percentile(sorted, fraction) {
-  if (sorted.length === 0) return NaN
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))
-  return sorted[index]
-}
 
 async function burst(target, concurrency, ms) {
   const results = await Promise.all(Array.from({ length: concurrency }, () => requestOnce(target.agent, target.port, ms)))
@@ -172,10 +58,6 @@ async function throughputRound(target, durationMs) {
 }
 
 // ---- main -------------------------------------------------------------------------------------
-
-function format(value, digits = 1) {
-  return Number.isFinite(value) ? value.toFixed(digits) : '—'
-}
 
 async function main() {
   const fastEntry = path.join(projectRoot, 'dist/server.mjs')
@@ -300,32 +182,4 @@ async function main() {
   }
 }
 
-async function cleanUp() {
-  shuttingDown = true
-  await Promise.all(children.map(stopChild))
-  if (bareWorker) await bareWorker.terminate()
-}
-
-const watchdog = setTimeout(() => {
-  log(`Stopped: the bench ran past ${overallLimitMs / 1000} s.`)
-  process.exitCode = 1
-  void cleanUp().finally(() => process.exit())
-}, overallLimitMs)
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    void cleanUp().finally(() => process.exit(130))
-  })
-}
-
-const startedAt = Date.now()
-main()
-  .catch((error) => {
-    log(`Bench failed: ${error instanceof Error ? error.message : String(error)}`)
-    process.exitCode = 1
-  })
-  .finally(async () => {
-    clearTimeout(watchdog)
-    await cleanUp()
-    log(`(bench took ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`)
-  })
+runBench(main, { limitMs: overallLimitMs })

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
-import { Suspense } from 'react'
-import { LabPage } from '@/components/lab/LabPage'
+import { LabLoader } from '@/components/lab/LabLoader'
 
 export const metadata: Metadata = {
   title: '实验室',
@@ -14,9 +13,7 @@ export default function Lab() {
         课堂用的实验室：选一个演示，调好参数，按 <kbd>R</kbd> 运行、<kbd>A</kbd> 全部运行，<kbd>?</kbd> 查看全部快捷键。地址栏里的链接就是这次实验，发给学生即可复现。
       </p>
       {/* The lab reads its setup from the URL, which only the browser has on a static page. */}
-      <Suspense fallback={<p className="demo-note">实验室加载中…</p>}>
-        <LabPage />
-      </Suspense>
+      <LabLoader />
     </main>
   )
 }

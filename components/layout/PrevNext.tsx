@@ -1,9 +1,11 @@
 import Link from 'next/link'
 import type { ChapterMeta } from '@/lib/content/schema'
+import { PrefetchNeighbours } from './PrefetchNeighbours'
 
 export function PrevNext({ previous, next }: { previous?: ChapterMeta; next?: ChapterMeta }) {
   return (
     <nav aria-label="上一章和下一章" className="prev-next">
+      <PrefetchNeighbours hrefs={[previous, next].flatMap((chapter) => (chapter ? [`/learn/${chapter.slug}`] : []))} />
       {previous ? (
         <Link href={`/learn/${previous.slug}`} className="prev-next-link" rel="prev">
           <span className="prev-next-label">← 上一章</span>
