@@ -25,10 +25,19 @@ export function useLiveRun() {
   const controller = useRef<AbortController | null>(null)
   const startedAt = useRef(0)
   const timer = useRef<ReturnType<typeof setInterval> | undefined>(undefined)
+  // Spans and starts collect here and reach React on the next tick: a render per download would
+  // compete with the run for the main thread and distort the very timings it shows.
+  const pendingSpans = useRef<Span[]>([])
+  const openJobs = useRef(new Map<number, OpenSpan>())
 
-  // Ten updates a second are enough to watch; more would compete with the run for the main thread.
+  // Ten updates a second are enough to watch.
   const tick = useCallback(() => {
-    setState((current) => (current.running ? { ...current, elapsedMs: performance.now() - startedAt.current } : current))
+    const arrived = pendingSpans.current
+    pendingSpans.current = []
+    const open = [...openJobs.current.values()]
+    setState((current) =>
+      current.running ? { ...current, spans: arrived.length ? [...current.spans, ...arrived] : current.spans, open, elapsedMs: performance.now() - startedAt.current } : current,
+    )
   }, [])
 
   const begin = useCallback(
@@ -37,6 +46,8 @@ export function useLiveRun() {
       const next = new AbortController()
       controller.current = next
       startedAt.current = performance.now()
+      pendingSpans.current = []
+      openJobs.current = new Map()
       setState({ strategy, jobs, spans: [], open: [], elapsedMs: 0, running: true })
       clearInterval(timer.current)
       timer.current = setInterval(tick, 100)
@@ -46,25 +57,25 @@ export function useLiveRun() {
   )
 
   const onStart = useCallback((job: number, lane: number, start: number) => {
-    setState((current) => ({ ...current, open: [...current.open, { job, lane, start }] }))
+    openJobs.current.set(job, { job, lane, start })
   }, [])
 
   const onSpan = useCallback((span: Span) => {
-    setState((current) => ({
-      ...current,
-      spans: [...current.spans, span],
-      open: current.open.filter((job) => job.job !== span.job),
-    }))
+    openJobs.current.delete(span.job)
+    pendingSpans.current.push(span)
   }, [])
 
   const finish = useCallback((run: Run | null) => {
     clearInterval(timer.current)
     controller.current = null
+    const arrived = pendingSpans.current
+    pendingSpans.current = []
+    openJobs.current = new Map()
     setState((current) => ({
       ...current,
       running: false,
       open: [],
-      spans: run ? run.spans : current.spans,
+      spans: run ? run.spans : [...current.spans, ...arrived],
       elapsedMs: run ? run.totalMs : current.elapsedMs,
     }))
   }, [])
