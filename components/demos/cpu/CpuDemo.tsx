@@ -88,10 +88,13 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
     const jobs = cpuJobs(base.base, ARTICLE_JOB_COUNT)
     select(strategy)
     const controller = live.begin(strategy, jobs.length)
+    // Let the page paint "running" (our own re-render) before measuring, so the meter sees the
+    // computation and not the demo redrawing itself; then the strategy takes the thread.
+    await nextFrame()
+    await nextFrame()
     const meter = createBrowserFrameMeter()
     const longTasks = observeLongTasks()
     meter?.start()
-    // Let the page paint "running" before a main-thread strategy takes the thread away.
     await nextFrame()
     const run = (await runStrategy({
       strategy,
