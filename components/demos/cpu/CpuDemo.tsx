@@ -14,6 +14,7 @@ import { runHistoryStore } from '@/lib/store/run-history'
 import { createCpuWorker } from '@/lib/workloads/create-cpu-worker'
 import { ARTICLE_JOB_COUNT, cpuJobMessage, cpuJobRunner, cpuJobs, defaultWorkSize, validateCpuBase, workSizePresets } from '@/lib/workloads/cpu'
 import type { DemoHandle } from '../io/IoDemo'
+import { DemoControls, useRunSeries } from '../DemoControls'
 import { RunResult } from '../RunResult'
 import { strategyInfo } from '../strategies'
 import { useLiveRun } from '../useLiveRun'
@@ -78,10 +79,14 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
   }
   const [results, setResults] = useState<Partial<Record<StrategyId, CpuRun>>>({})
   const [selected, setSelected] = useState<StrategyId>('sequential')
-  const [busy, setBusy] = useState(false)
   const live = useLiveRun()
   const id = useId()
   const base = validateCpuBase(baseText)
+
+  const select = (strategy: StrategyId) => {
+    setSelected(strategy)
+    onSelect?.(strategy)
+  }
 
   async function runOne(strategy: StrategyId): Promise<Run | null> {
     if (!base.ok) return null
@@ -118,30 +123,16 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
     return run
   }
 
-  async function runSeries(strategies: readonly StrategyId[]) {
-    setBusy(true)
-    try {
-      for (const strategy of strategies) {
-        const run = await runOne(strategy)
-        if (!run || run.status !== 'done') break
-      }
-    } finally {
-      setBusy(false)
-    }
-  }
 
+  const { busy, runSeries } = useRunSeries()
   const running = busy || live.state.running
-  const select = (strategy: StrategyId) => {
-    setSelected(strategy)
-    onSelect?.(strategy)
-  }
 
   useImperativeHandle(ref, () => ({
     run: (strategy) => {
-      if (!running) void runSeries([strategy])
+      if (!running) void runSeries([strategy], runOne)
     },
     runAll: () => {
-      if (!running) void runSeries(cpuStrategies)
+      if (!running) void runSeries(cpuStrategies, runOne)
     },
     stop: live.stop,
     select,
@@ -245,7 +236,7 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
                   // aria-disabled while running: the pressed button keeps keyboard focus.
                   aria-disabled={running}
                   onClick={() => {
-                    if (!running) void runSeries([strategy])
+                    if (!running) void runSeries([strategy], runOne)
                   }}
                 >
                   运行 {info.label}
@@ -261,28 +252,15 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
         })}
       </div>
 
-      <div className="demo-controls">
-        <button
-          type="button"
-          className="button-run"
-          disabled={!base.ok}
-          aria-disabled={running}
-          onClick={() => {
-            if (!running) void runSeries(cpuStrategies)
-          }}
-        >
-          全部运行
-        </button>
-        <button type="button" className="button-stop" disabled={!running} onClick={live.stop}>
-          停止
-        </button>
-        <div className="demo-progress">
-          <progress max={ARTICLE_JOB_COUNT} value={live.state.spans.length} aria-label="计算进度" />
-          <span>
-            {live.state.spans.length}/{ARTICLE_JOB_COUNT}
-          </span>
-        </div>
-      </div>
+      <DemoControls
+        running={running}
+        canRun={base.ok}
+        onRunAll={() => void runSeries(cpuStrategies, runOne)}
+        onStop={live.stop}
+        done={live.state.spans.length}
+        total={ARTICLE_JOB_COUNT}
+        progressLabel="计算进度"
+      />
       <p className="demo-note">顺序和 Promise.all 在主线程上计算：运行期间上面的圆点会停住，按钮也点不动，这正是要演示的现象。</p>
 
       {shown && !running ? (

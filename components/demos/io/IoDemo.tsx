@@ -16,6 +16,7 @@ import { ioSettingsLimits, validateIoSetting, type IoSettings } from '@/lib/stor
 import { runHistoryStore } from '@/lib/store/run-history'
 import { createIoWorker } from '@/lib/workloads/create-io-worker'
 import { createIoJobRunner, ioJobUrls, ioWorkerPoolOptions, shardOrigins, type IoParams } from '@/lib/workloads/io'
+import { DemoControls, useRunSeries } from '../DemoControls'
 import { NumberField } from '../NumberField'
 import { RunResult } from '../RunResult'
 import { strategyInfo } from '../strategies'
@@ -57,6 +58,11 @@ function sameExperiment(run: Run, settings: IoSettings, timeScale: number): bool
   )
 }
 
+/** A seed for a run the reader gave none: jitter stays random from run to run. */
+function freshRunSeed(): string {
+  return `run${Date.now().toString(36)}`
+}
+
 function navigationProtocol(): string | null {
   const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
   return navigation?.nextHopProtocol || null
@@ -91,7 +97,6 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
   const invalidSeed = seedDraft === null ? null : validateIoSetting('seed', seedDraft)
   const [selected, setSelected] = useState<StrategyId>(focus ?? 'sequential')
   const [lastRun, setLastRun] = useState<Run | null>(null)
-  const [busy, setBusy] = useState(false)
   const [environment] = useState(() => ({
     cores: navigator.hardwareConcurrency || 4,
     protocol: navigationProtocol(),
@@ -143,7 +148,7 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
       origins: shard.origins,
       // Always seeded: each job's URL is then unique, which lets resource timing tell when its
       // request really left (after waiting for a connection). No seed given: a fresh one per run.
-      seed: settings.seed || `run${Date.now().toString(36)}`,
+      seed: settings.seed || freshRunSeed(),
     }
     const runParams: IoRunParams = { ...settings, workerCount, origins: shard.origins, timeScale }
     const run = await runStrategy<IoRunParams>({
@@ -165,29 +170,18 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
     return run as Run
   }
 
-  // "全部运行" runs the strategies one after another: run together they would share connections.
-  async function runSeries(strategies: readonly StrategyId[]) {
-    setBusy(true)
-    try {
-      for (const strategy of strategies) {
-        const run = await runOne(strategy)
-        if (run.status !== 'done') break
-      }
-    } finally {
-      setBusy(false)
-    }
-  }
 
+  const { busy, runSeries } = useRunSeries()
   const running = live.state.running || busy
 
   useImperativeHandle(
     ref,
     () => ({
       run: (strategy) => {
-        if (!running) void runSeries([strategy])
+        if (!running) void runSeries([strategy], runOne)
       },
       runAll: () => {
-        if (!running) void runSeries(ioStrategies)
+        if (!running) void runSeries(ioStrategies, runOne)
       },
       stop: live.stop,
       select,
@@ -294,7 +288,7 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
                   // aria-disabled, not disabled: the pressed button keeps keyboard focus during the run.
                   aria-disabled={running}
                   onClick={() => {
-                    if (!running) void runSeries([strategy])
+                    if (!running) void runSeries([strategy], runOne)
                   }}
                 >
                   运行 {info.label}
@@ -310,34 +304,19 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
         })}
       </div>
 
-      <div className="demo-controls">
-        <button
-          type="button"
-          className="button-run"
-          aria-disabled={running}
-          onClick={() => {
-            if (!running) void runSeries(ioStrategies)
-          }}
-        >
-          全部运行
-        </button>
-        <button
-          type="button"
-          className="button-stop"
-          disabled={!running}
-          onClick={live.stop}
-        >
-          停止
-        </button>
-        <div className="demo-progress">
-          <progress max={live.state.jobs || settings.sites} value={done} aria-label="下载进度" />
-          <span aria-live="off">
-            {live.state.running
-              ? `${strategyInfo[live.state.strategy!].label}：${done}/${live.state.jobs}，进行中 ${live.state.open.length}，${formatDuration(live.state.elapsedMs)}`
-              : `${done}/${live.state.jobs || settings.sites}`}
-          </span>
-        </div>
-      </div>
+      <DemoControls
+        running={running}
+        onRunAll={() => void runSeries(ioStrategies, runOne)}
+        onStop={live.stop}
+        done={done}
+        total={live.state.jobs || settings.sites}
+        progressLabel="下载进度"
+        progressText={
+          live.state.running
+            ? `${strategyInfo[live.state.strategy!].label}：${done}/${live.state.jobs}，进行中 ${live.state.open.length}，${formatDuration(live.state.elapsedMs)}`
+            : undefined
+        }
+      />
 
       {lastRun && !running ? <RunResult run={lastRun} model={model(lastRun.strategy)} /> : null}
 
