@@ -9,7 +9,7 @@ export interface LiveRunState {
   jobs: number
   spans: Span[]
   open: OpenSpan[]
-  /** ms since the run started, advanced ten times a second while running. */
+  /** ms since the run started, advanced every tickMs while running. */
   elapsedMs: number
   running: boolean
 }
@@ -17,10 +17,13 @@ export interface LiveRunState {
 const idle: LiveRunState = { strategy: null, jobs: 0, spans: [], open: [], elapsedMs: 0, running: false }
 
 /**
+ * `tickMs`: how often the page redraws the run in progress. Each redraw takes main-thread time
+ * from the run it shows; the CPU demo's workers share two cores with it, so it redraws less often.
+ *
  * The fast-changing state of the run in progress, kept in the demo (not the global store), and
  * the controller that cancels it. Leaving the page aborts the run: nothing keeps running.
  */
-export function useLiveRun() {
+export function useLiveRun(tickMs = 100) {
   const [state, setState] = useState<LiveRunState>(idle)
   const controller = useRef<AbortController | null>(null)
   const startedAt = useRef(0)
@@ -30,7 +33,7 @@ export function useLiveRun() {
   const pendingSpans = useRef<Span[]>([])
   const openJobs = useRef(new Map<number, OpenSpan>())
 
-  // Ten updates a second are enough to watch.
+  // Ten updates a second are enough to watch (by default; see tickMs).
   const tick = useCallback(() => {
     const arrived = pendingSpans.current
     pendingSpans.current = []
@@ -50,10 +53,10 @@ export function useLiveRun() {
       openJobs.current = new Map()
       setState({ strategy, jobs, spans: [], open: [], elapsedMs: 0, running: true })
       clearInterval(timer.current)
-      timer.current = setInterval(tick, 100)
+      timer.current = setInterval(tick, tickMs)
       return next
     },
-    [tick],
+    [tick, tickMs],
   )
 
   const onStart = useCallback((job: number, lane: number, start: number) => {

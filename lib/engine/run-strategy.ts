@@ -1,6 +1,7 @@
 // The strategies of the article over one generic job runner. Each job becomes one Span; the
 // engine does all the timing, so charts and tests only read what it recorded.
 import { collectEnvironment } from './environment'
+import type { WorkerSource } from './warm-worker-pool'
 import { isWorkerDoneMessage, type WorkerJobMessage, type WorkerLike } from './worker-protocol'
 import type { Run, RunCallbacks, RunEnvironment, RunStatus, Span, StrategyId, WorkloadKind } from './types'
 
@@ -19,6 +20,11 @@ export type JobRunner = (job: number, lane: number, signal: AbortSignal) => Prom
 export interface WorkerPoolOptions {
   /** e.g. `() => new Worker(new URL('./io.worker.ts', import.meta.url), { type: 'module' })`. */
   createWorker: () => WorkerLike
+  /**
+   * Already-started workers (a WarmWorkerPool) to take instead of creating new ones; they go back
+   * after a run that finished, and are terminated after one that did not.
+   */
+  source?: WorkerSource
   /** The message that hands job `job` to a worker. */
   jobMessage: (job: number) => WorkerJobMessage
   /** Default: navigator.hardwareConcurrency (4 when unknown), never more than the jobs. */
@@ -132,8 +138,8 @@ interface StrategyContext {
   options: RunStrategyOptions<unknown>
   /** Abort controllers of the main-thread jobs in flight. */
   inFlightAborts: Set<AbortController>
-  /** Registers cleanup that runs however the run ends (terminating workers). */
-  onEnd: (cleanup: () => void) => void
+  /** Registers cleanup that runs however the run ends (terminating or returning workers). */
+  onEnd: (cleanup: (status: RunStatus) => void) => void
 }
 
 function describeError(error: unknown): string {
@@ -208,13 +214,18 @@ function runWorkerPool(context: StrategyContext): Promise<void> {
   if (!pool) return Promise.reject(new Error('策略 workers 需要 workers.createWorker 和 workers.jobMessage'))
   const size = Math.max(1, Math.min(pool.size ?? defaultWorkerCount(), context.jobs))
 
+  const source: WorkerSource = pool.source ?? { acquire: pool.createWorker, release: (worker) => worker.terminate() }
+
   return new Promise<void>((resolve, reject) => {
     const workers: WorkerLike[] = []
+    const detachers: Array<() => void> = []
     const currentJob: Array<number | null> = []
     let nextJob = 0
     let finished = 0
-    context.onEnd(() => {
-      for (const worker of workers) worker.terminate()
+    context.onEnd((status) => {
+      for (const detach of detachers) detach()
+      // A worker still holding a job may be mid-computation: only idle ones can be reused.
+      workers.forEach((worker, lane) => source.release(worker, status === 'done' && currentJob[lane] === null))
     })
 
     const dispatch = (lane: number) => {
@@ -228,22 +239,31 @@ function runWorkerPool(context: StrategyContext): Promise<void> {
 
     try {
       for (let lane = 0; lane < size; lane++) {
-        const worker = pool.createWorker()
+        const worker = source.acquire()
         workers.push(worker)
         currentJob.push(null)
-        worker.addEventListener('message', (event) => {
+        let detached = false
+        const onMessage = (event: { data: unknown }) => {
           const message = event.data
-          if (!isWorkerDoneMessage(message) || message.job !== currentJob[lane]) return
+          if (detached || !isWorkerDoneMessage(message) || message.job !== currentJob[lane]) return
           currentJob[lane] = null
           context.recorder.finish(message.job, message)
           finished++
           if (finished === context.jobs) resolve()
           else dispatch(lane)
-        })
+        }
         // An uncaught error inside a worker (or a script that failed to load) is a bug, not a
         // failed job: the worker may never answer again, so the run ends with an error.
-        worker.addEventListener('error', (event) => {
+        const onError = (event: { message?: string }) => {
+          if (detached) return
           reject(new Error(`Worker ${lane} 出错${event.message ? `：${event.message}` : '（脚本加载或执行失败）'}`))
+        }
+        worker.addEventListener('message', onMessage)
+        worker.addEventListener('error', onError)
+        detachers.push(() => {
+          detached = true
+          worker.removeEventListener?.('message', onMessage)
+          worker.removeEventListener?.('error', onError)
         })
       }
     } catch (error) {
@@ -312,7 +332,7 @@ export async function runStrategy<P>(options: RunStrategyOptions<P>): Promise<Ru
   if (options.signal?.aborted) stop.abort(options.signal.reason)
   else options.signal?.addEventListener('abort', forwardAbort, { once: true })
 
-  const cleanups: Array<() => void> = []
+  const cleanups: Array<(status: RunStatus) => void> = []
   const inFlightAborts = new Set<AbortController>()
   stop.signal.addEventListener(
     'abort',
@@ -349,7 +369,7 @@ export async function runStrategy<P>(options: RunStrategyOptions<P>): Promise<Ru
   const totalMs = recorder.close()
   options.signal?.removeEventListener('abort', forwardAbort)
   if (!stop.signal.aborted) stop.abort()
-  for (const cleanup of cleanups) cleanup()
+  for (const cleanup of cleanups) cleanup(status)
 
   const run: Run<P> = {
     id: options.id ?? newRunId(),

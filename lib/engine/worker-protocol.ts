@@ -7,6 +7,24 @@ export interface WorkerLike {
   terminate(): void
   addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void
   addEventListener(type: 'error', listener: (event: { message?: string }) => void): void
+  /** Optional so minimal fakes fit; a real Worker has it, and the engine detaches its listeners with it. */
+  removeEventListener?(type: 'message', listener: (event: { data: unknown }) => void): void
+  removeEventListener?(type: 'error', listener: (event: { message?: string }) => void): void
+}
+
+/** Main → worker, once after creation: warm up (compile the hot path), then answer ready. */
+export interface WorkerWarmUpMessage {
+  type: 'warm-up'
+}
+
+/** Worker → main: warm and waiting for jobs. */
+export interface WorkerReadyMessage {
+  type: 'ready'
+  /**
+   * performance.timeOrigin + performance.now() in the worker when it became ready: the page may
+   * be too busy to read the message at once, and its arrival time would then overstate start-up.
+   */
+  readyAtEpochMs?: number
 }
 
 /** Main → worker: run this job. A workload adds its own payload fields. */
@@ -50,4 +68,12 @@ export function isWorkerJobMessage(data: unknown): data is WorkerJobMessage & Re
 
 export function isWorkerAbortMessage(data: unknown): data is WorkerAbortMessage {
   return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'abort'
+}
+
+export function isWorkerWarmUpMessage(data: unknown): data is WorkerWarmUpMessage {
+  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'warm-up'
+}
+
+export function isWorkerReadyMessage(data: unknown): data is WorkerReadyMessage {
+  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'ready'
 }

@@ -47,3 +47,33 @@ test('a work size outside the allowed range is refused with a Chinese message', 
   await setBase(demo, 2_000_000)
   await expect(demo.getByRole('button', { name: '运行 顺序' })).toBeEnabled()
 })
+
+test('the worker pool starts before the first run, is reused run after run, and closes with the page', async ({ page }) => {
+  const started: string[] = []
+  const closed: string[] = []
+  page.on('worker', (worker) => {
+    started.push(worker.url())
+    worker.on('close', () => closed.push(worker.url()))
+  })
+  const demo = await openDemo(page, chapter, 'cpu')
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency)
+  const startup = demo.getByTestId('worker-startup')
+  await expect(startup).toContainText('Worker 已提前启动')
+  expect(Number(await startup.getAttribute('data-startup-ms'))).toBeGreaterThan(0)
+  expect(started).toHaveLength(cores)
+  await setBase(demo, 1_000_000)
+  for (let run = 0; run < 2; run++) {
+    await demo.getByRole('button', { name: '运行 Web Worker 池' }).click()
+    await expect(demo.getByTestId('cpu-details')).toHaveAttribute('data-strategy', 'workers', { timeout: 60_000 })
+    await expect(demo.getByTestId('run-result')).toHaveAttribute('data-status', 'done')
+    await demo.getByRole('button', { name: '运行 顺序' }).click()
+    await expect(demo.getByTestId('cpu-details')).toHaveAttribute('data-strategy', 'sequential', { timeout: 60_000 })
+  }
+  // Two runs, no new workers: the warm ones were given back and taken again.
+  expect(started).toHaveLength(cores)
+  expect(closed).toEqual([])
+  // A client-side navigation keeps the document: only the demo's own clean-up ends the workers.
+  await page.locator('a.site-title').click()
+  await expect(page).toHaveURL(/\/$/)
+  await expect.poll(() => closed.length).toBe(cores)
+})

@@ -11,6 +11,7 @@ import {
   type WorkerJobMessage,
   type WorkerLike,
 } from '@/lib/engine'
+import { WarmWorkerPool } from '@/lib/engine/warm-worker-pool'
 
 const environment: RunEnvironment = { protocol: 'http/1.1', cores: 2, crossOriginIsolated: false, browser: 'test' }
 
@@ -190,7 +191,12 @@ describe('async-yield', () => {
 interface FakeWorker extends WorkerLike {
   terminated: boolean
   received: unknown[]
+  /** Listeners attached now (the engine must detach its own when a run ends). */
+  listenerCount: () => number
 }
+
+/** How long a fake worker takes to answer a warm-up message with ready. */
+const fakeStartupMs = 30
 
 /** A fake worker that answers job i after delays(i) ms of fake time, like io.worker.ts would. */
 function fakeWorkerFactory(delays: (job: number) => number, options: { failOnJob?: number; wrongJobId?: boolean } = {}) {
@@ -202,8 +208,17 @@ function fakeWorkerFactory(delays: (job: number) => number, options: { failOnJob
     const worker: FakeWorker = {
       terminated: false,
       received: [],
+      listenerCount: () => messageListeners.length + errorListeners.length,
       postMessage(message: unknown) {
         worker.received.push(message)
+        if ((message as { type?: string }).type === 'warm-up') {
+          const timer = setTimeout(() => {
+            timers.delete(timer)
+            if (!worker.terminated) for (const listener of [...messageListeners]) listener({ data: { type: 'ready' } })
+          }, fakeStartupMs)
+          timers.add(timer)
+          return
+        }
         const { job } = message as WorkerJobMessage
         const timer = setTimeout(() => {
           timers.delete(timer)
@@ -225,6 +240,11 @@ function fakeWorkerFactory(delays: (job: number) => number, options: { failOnJob
       addEventListener(type: 'message' | 'error', listener: (event: never) => void) {
         if (type === 'message') messageListeners.push(listener as (event: { data: unknown }) => void)
         else errorListeners.push(listener as (event: { message?: string }) => void)
+      },
+      removeEventListener(type: 'message' | 'error', listener: (event: never) => void) {
+        const listeners: unknown[] = type === 'message' ? messageListeners : errorListeners
+        const index = listeners.indexOf(listener)
+        if (index >= 0) listeners.splice(index, 1)
       },
     }
     created.push(worker)
@@ -305,6 +325,106 @@ describe('workers', () => {
     )
     expect(run.status).toBe('error')
     expect(run.error).toBe('SecurityError')
+  })
+})
+
+describe('workers from a warm pool', () => {
+  const jobMessage = (job: number): WorkerJobMessage => ({ type: 'job', job })
+  const warmUpMessage = { type: 'warm-up' }
+
+  it('starts workers ahead and reports each start-up', async () => {
+    const { createWorker, created } = fakeWorkerFactory(() => 100)
+    const startups: number[] = []
+    const pool = new WarmWorkerPool({ createWorker, warmUpMessage, onReady: (ms) => startups.push(ms), now: () => performance.now() })
+    pool.prewarm(2)
+    expect(created).toHaveLength(2)
+    expect(created.map((worker) => worker.received)).toEqual([[warmUpMessage], [warmUpMessage]])
+    await vi.advanceTimersByTimeAsync(fakeStartupMs)
+    expect(startups).toEqual([fakeStartupMs, fakeStartupMs])
+    // The pool's own ready listener is gone once the worker is ready.
+    expect(created.map((worker) => worker.listenerCount())).toEqual([0, 0])
+    pool.prewarm(1)
+    expect(pool.idleCount).toBe(1)
+    expect(created.map((worker) => worker.terminated)).toEqual([false, true])
+  })
+
+  it("takes the worker's own ready time when it gives one, not the message's arrival", () => {
+    let clock = 1_000
+    const listeners: Array<(event: { data: unknown }) => void> = []
+    const worker: WorkerLike = {
+      postMessage: () => {},
+      terminate: () => {},
+      addEventListener: (type: string, listener: (event: never) => void) => {
+        if (type === 'message') listeners.push(listener as (event: { data: unknown }) => void)
+      },
+    }
+    const startups: number[] = []
+    const pool = new WarmWorkerPool({ createWorker: () => worker, warmUpMessage, now: () => clock, onReady: (ms) => startups.push(ms) })
+    pool.prewarm(1)
+    // Ready 180 ms after creation, but the page was busy and read the message 900 ms later.
+    clock = 2_080
+    for (const listener of listeners) listener({ data: { type: 'ready', readyAtEpochMs: 1_180 } })
+    expect(startups).toEqual([180])
+  })
+
+  it('runs on the warm workers, gives them back after a finished run and reuses them', async () => {
+    const { createWorker, created } = fakeWorkerFactory(() => 100)
+    const pool = new WarmWorkerPool({ createWorker, warmUpMessage, now: () => performance.now() })
+    pool.prewarm(2)
+    await vi.advanceTimersByTimeAsync(fakeStartupMs)
+    for (let round = 0; round < 2; round++) {
+      const run = await runInFakeTime(baseOptions({ strategy: 'workers', workload: 'cpu', jobs: 5, workers: { createWorker, source: pool, jobMessage, size: 2 } }))
+      expect(run.status).toBe('done')
+      // The start-up was paid before the run: ceil(5 / 2) × 100 ms.
+      expect(run.totalMs).toBe(300)
+      expect(pool.idleCount).toBe(2)
+    }
+    expect(created).toHaveLength(2)
+    expect(created.some((worker) => worker.terminated)).toBe(false)
+    // The engine detached its listeners from the workers it gave back.
+    expect(created.map((worker) => worker.listenerCount())).toEqual([0, 0])
+    expect(created[0]?.received).toEqual([warmUpMessage, ...[0, 2, 4, 0, 2, 4].map((job) => ({ type: 'job', job }))])
+  })
+
+  it('terminates the workers of a cancelled run, and prewarm replaces them', async () => {
+    const { createWorker, created } = fakeWorkerFactory(() => 100)
+    const pool = new WarmWorkerPool({ createWorker, warmUpMessage })
+    pool.prewarm(2)
+    await vi.advanceTimersByTimeAsync(fakeStartupMs)
+    const stop = new AbortController()
+    const pending = runStrategy(baseOptions({ strategy: 'workers', jobs: 10, signal: stop.signal, workers: { createWorker, source: pool, jobMessage, size: 2 } }))
+    await vi.advanceTimersByTimeAsync(50)
+    stop.abort()
+    const run = await pending
+    expect(run.status).toBe('cancelled')
+    expect(created.map((worker) => worker.terminated)).toEqual([true, true])
+    expect(pool.idleCount).toBe(0)
+    pool.prewarm(2)
+    expect(created).toHaveLength(4)
+    expect(created.slice(2).map((worker) => worker.terminated)).toEqual([false, false])
+  })
+
+  it('a worker error terminates the workers instead of giving them back', async () => {
+    const { createWorker, created } = fakeWorkerFactory(() => 10, { failOnJob: 3 })
+    const pool = new WarmWorkerPool({ createWorker, warmUpMessage })
+    pool.prewarm(2)
+    const run = await runInFakeTime(baseOptions({ strategy: 'workers', jobs: 8, workers: { createWorker, source: pool, jobMessage, size: 2 } }))
+    expect(run.status).toBe('error')
+    expect(created.every((worker) => worker.terminated)).toBe(true)
+    expect(pool.idleCount).toBe(0)
+  })
+
+  it('after dispose, idle workers are gone and a run ends with a clear error', async () => {
+    const { createWorker, created } = fakeWorkerFactory(() => 10)
+    const pool = new WarmWorkerPool({ createWorker, warmUpMessage })
+    pool.prewarm(2)
+    pool.dispose()
+    expect(created.every((worker) => worker.terminated)).toBe(true)
+    pool.prewarm(2)
+    expect(created).toHaveLength(2)
+    const run = await runInFakeTime(baseOptions({ strategy: 'workers', jobs: 2, workers: { createWorker, source: pool, jobMessage, size: 2 } }))
+    expect(run.status).toBe('error')
+    expect(run.error).toBe('Worker 池已关闭')
   })
 })
 

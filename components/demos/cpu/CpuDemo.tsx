@@ -1,18 +1,28 @@
 'use client'
 
-import { useId, useImperativeHandle, useState, type Ref } from 'react'
+import { useEffect, useId, useImperativeHandle, useState, type Ref } from 'react'
 import { FrameGapChart } from '@/components/charts/FrameGapChart'
 import { TimelineChart } from '@/components/charts/TimelineChart'
 import { TotalsChart, type TotalsRow } from '@/components/charts/TotalsChart'
 import { laneCount } from '@/lib/engine/analysis'
 import { runStrategy } from '@/lib/engine/run-strategy'
+import { WarmWorkerPool } from '@/lib/engine/warm-worker-pool'
 import type { Run, StrategyId } from '@/lib/engine/types'
 import { formatDuration, formatRatio } from '@/lib/format/units'
 import { createBrowserFrameMeter, type FrameMeterReport } from '@/lib/responsiveness/frame-meter'
 import { observeLongTasks } from '@/lib/responsiveness/long-tasks'
 import { runHistoryStore } from '@/lib/store/run-history'
 import { createCpuWorker } from '@/lib/workloads/create-cpu-worker'
-import { ARTICLE_JOB_COUNT, cpuJobMessage, cpuJobRunner, cpuJobs, defaultWorkSize, validateCpuBase, workSizePresets } from '@/lib/workloads/cpu'
+import {
+  ARTICLE_JOB_COUNT,
+  cpuJobMessage,
+  cpuJobRunner,
+  cpuJobs,
+  cpuWarmUpMessage,
+  defaultWorkSize,
+  validateCpuBase,
+  workSizePresets,
+} from '@/lib/workloads/cpu'
 import type { DemoHandle } from '../io/IoDemo'
 import { DemoControls, useRunSeries } from '../DemoControls'
 import { RunResult } from '../RunResult'
@@ -42,6 +52,42 @@ export interface CpuRun {
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()))
+}
+
+/** Runs `task` when the browser is idle (after hydration and the page's own work), at most 2 s later. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 2000 })
+    return () => cancelIdleCallback(handle)
+  }
+  const handle = setTimeout(task, 200)
+  return () => clearTimeout(handle)
+}
+
+/**
+ * A pool of workers started ahead of the first run, like the article's process pool, kept
+ * `size` strong and closed with the demo. Returns the pool and the slowest recent start-up (ms).
+ */
+function useWarmCpuWorkers(size: number): { pool: WarmWorkerPool | null; slowestStartupMs: number | null } {
+  const [pool, setPool] = useState<WarmWorkerPool | null>(null)
+  const [startups, setStartups] = useState<number[]>([])
+  useEffect(() => {
+    const created = new WarmWorkerPool({
+      createWorker: createCpuWorker,
+      warmUpMessage: cpuWarmUpMessage,
+      onReady: (startupMs) => setStartups((previous) => [...previous.slice(-31), startupMs]),
+    })
+    const cancelIdle = whenIdle(() => setPool(created))
+    return () => {
+      cancelIdle()
+      created.dispose()
+    }
+  }, [])
+  useEffect(() => {
+    pool?.prewarm(size)
+  }, [pool, size])
+  const recent = startups.slice(-size)
+  return { pool, slowestStartupMs: recent.length > 0 ? Math.max(...recent) : null }
 }
 
 function sumOfDetails(run: Run): string {
@@ -79,7 +125,9 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
   }
   const [results, setResults] = useState<Partial<Record<StrategyId, CpuRun>>>({})
   const [selected, setSelected] = useState<StrategyId>('sequential')
-  const live = useLiveRun()
+  // Four redraws a second: the jobs take about 0.1 s each, and every redraw is CPU the workers lose.
+  const live = useLiveRun(250)
+  const warm = useWarmCpuWorkers(workerCount)
   const id = useId()
   const base = validateCpuBase(baseText)
 
@@ -107,7 +155,7 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
       params: { base: base.base, jobs: jobs.length, workerCount },
       jobs: jobs.length,
       runJob: cpuJobRunner(jobs),
-      workers: { createWorker: createCpuWorker, jobMessage: cpuJobMessage(jobs), size: workerCount },
+      workers: { createWorker: createCpuWorker, source: warm.pool ?? undefined, jobMessage: cpuJobMessage(jobs), size: workerCount },
       signal: controller.signal,
       onStart: live.onStart,
       onSpan: live.onSpan,
@@ -117,6 +165,8 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
     await nextFrame()
     const frames = meter?.stop() ?? null
     const longTaskReport = longTasks?.stop() ?? null
+    // Workers of a cancelled run were terminated: start their replacements for the next run.
+    warm.pool?.prewarm(workerCount)
     live.finish(run)
     runHistoryStore.getState().addRun(run)
     setResults((previous) => ({ ...previous, [strategy]: { run, frames, longTasks: longTaskReport?.count ?? null, sumTotal: sumOfDetails(run) } }))
@@ -228,6 +278,11 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
                   '尚未运行'
                 )}
               </p>
+              {strategy === 'workers' && warm.slowestStartupMs !== null ? (
+                <p className="strategy-footnote" data-testid="worker-startup" data-startup-ms={Math.round(warm.slowestStartupMs)}>
+                  Worker 已提前启动（最慢 {formatDuration(warm.slowestStartupMs)}，不计入用时）
+                </p>
+              ) : null}
               <div className="strategy-actions">
                 <button
                   type="button"
