@@ -8,6 +8,11 @@
 //   node bench/lighthouse.mjs            all pages
 //   node bench/lighthouse.mjs /lab       only the paths given
 //   LIGHTHOUSE_REPORTS=dir node bench/lighthouse.mjs   also writes each page's median-run report (JSON)
+//   LIGHTHOUSE_ORIGIN=http://127.0.0.1:3200 node bench/lighthouse.mjs /   audits a server already running
+//   node bench/lighthouse.mjs --baseline   also builds bench/baseline-app (Next.js alone, one page of
+//     text) and audits it the same way: the floor this framework and this host allow, so a missed
+//     target can be told apart from a cost of ours
+import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
@@ -27,7 +32,8 @@ const pages = [
   { path: '/lab', label: 'lab', minScore: 90, skipWhenMissing: true },
 ]
 
-const onlyPaths = process.argv.slice(2)
+const withBaseline = process.argv.includes('--baseline')
+const onlyPaths = process.argv.slice(2).filter((arg) => arg !== '--baseline')
 const selected = onlyPaths.length > 0 ? pages.filter((page) => onlyPaths.includes(page.path)) : pages
 
 function median(values) {
@@ -128,8 +134,23 @@ function summarise({ page, runs }) {
   }
 }
 
+/** Builds and starts bench/baseline-app with `next start` on a free port. */
+async function startBaseline() {
+  const directory = path.resolve(import.meta.dirname, 'baseline-app')
+  const next = path.resolve(import.meta.dirname, '../node_modules/next/dist/bin/next')
+  execFileSync(process.execPath, [next, 'build'], { cwd: directory, stdio: ['ignore', 'ignore', 'inherit'] })
+  const port = 3900 + Math.floor(Math.random() * 90)
+  const child = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: directory, stdio: ['ignore', 'pipe', 'inherit'] })
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => /ready/i.test(String(chunk)) && resolve())
+    child.on('exit', (code) => reject(new Error(`baseline server exited with ${code}`)))
+  })
+  return { origin: `http://127.0.0.1:${port}`, stop: () => child.kill() }
+}
+
 async function main() {
-  const server = await startProductionServer()
+  // LIGHTHOUSE_ORIGIN audits a server that is already running (for comparing with another build).
+  const server = process.env.LIGHTHOUSE_ORIGIN ? { origin: process.env.LIGHTHOUSE_ORIGIN, stop() {} } : await startProductionServer()
   const deadline = setTimeout(() => {
     console.error(`\nlighthouse bench: over ${overallLimitMs / 60_000} minutes, giving up.`)
     server.stop()
@@ -140,6 +161,15 @@ async function main() {
     for (const page of selected) {
       const audited = await auditPage(server.origin, page)
       rows.push(audited.skipped ? { page, skipped: true } : summarise(audited))
+    }
+    if (withBaseline) {
+      const baseline = await startBaseline()
+      try {
+        const page = { path: '/', label: 'bare Next.js page', minScore: 95, baseline: true }
+        rows.push(summarise(await auditPage(baseline.origin, page)))
+      } finally {
+        baseline.stop()
+      }
     }
   } finally {
     clearTimeout(deadline)
@@ -155,8 +185,9 @@ async function main() {
       console.log(`${pad(row.page.path, 30)}${pad('—', 12)}${pad('—', 6)}${pad('—', 9)}${pad('—', 8)}${pad('—', 7)}${pad(target, 27)}SKIPPED (404)`)
       continue
     }
+    const name = row.page.baseline ? 'bare Next.js (floor)' : row.page.path
     console.log(
-      `${pad(row.page.path, 30)}${pad(row.scores.join('/'), 12)}${pad(row.score, 6)}${pad(`${(row.lcpMs / 1000).toFixed(2)} s`, 9)}${pad(`${Math.round(row.tbtMs)} ms`, 8)}${pad(row.cls.toFixed(3), 7)}${pad(target, 27)}${row.met ? 'MET' : 'MISSED'}`,
+      `${pad(name, 30)}${pad(row.scores.join('/'), 12)}${pad(row.score, 6)}${pad(`${(row.lcpMs / 1000).toFixed(2)} s`, 9)}${pad(`${Math.round(row.tbtMs)} ms`, 8)}${pad(row.cls.toFixed(3), 7)}${row.page.baseline ? `${pad('(reference)', 27)}—` : `${pad(target, 27)}${row.met ? 'MET' : 'MISSED'}`}`,
     )
   }
   const benchmark = rows.find((row) => row.benchmarkIndex)?.benchmarkIndex
@@ -174,7 +205,7 @@ async function main() {
     console.log(`median-run reports written to ${reportDirectory}`)
   }
 
-  const missed = rows.filter((row) => !row.skipped && !row.met)
+  const missed = rows.filter((row) => !row.skipped && !row.met && !row.page.baseline)
   for (const row of missed) {
     console.log(`\n${row.page.path} missed — what Lighthouse flags on its median run:`)
     for (const line of diagnose(row.medianRun)) console.log(line)

@@ -7,6 +7,7 @@ import { TotalsChart, type TotalsRow } from '@/components/charts/TotalsChart'
 import { laneCount } from '@/lib/engine/analysis'
 import { runStrategy } from '@/lib/engine/run-strategy'
 import { WarmWorkerPool } from '@/lib/engine/warm-worker-pool'
+import { afterLoadWhenIdle } from '@/lib/browser/after-load'
 import type { Run, StrategyId } from '@/lib/engine/types'
 import { formatDuration, formatRatio } from '@/lib/format/units'
 import { createBrowserFrameMeter, type FrameMeterReport } from '@/lib/responsiveness/frame-meter'
@@ -54,16 +55,6 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()))
 }
 
-/** Runs `task` when the browser is idle (after hydration and the page's own work), at most 2 s later. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: 2000 })
-    return () => cancelIdleCallback(handle)
-  }
-  const handle = setTimeout(task, 200)
-  return () => clearTimeout(handle)
-}
-
 /**
  * A pool of workers started ahead of the first run, like the article's process pool, kept
  * `size` strong and closed with the demo. Returns the pool and the slowest recent start-up (ms).
@@ -77,7 +68,7 @@ function useWarmCpuWorkers(size: number): { pool: WarmWorkerPool | null; slowest
       warmUpMessage: cpuWarmUpMessage,
       onReady: (startupMs) => setStartups((previous) => [...previous.slice(-31), startupMs]),
     })
-    const cancelIdle = whenIdle(() => setPool(created))
+    const cancelIdle = afterLoadWhenIdle(() => setPool(created))
     return () => {
       cancelIdle()
       created.dispose()
