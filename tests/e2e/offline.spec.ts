@@ -21,3 +21,25 @@ test('once visited, a chapter and the lab open without a network; the demo says 
   await expect(demo.getByTestId('server-unreachable')).toBeVisible()
   await context.setOffline(false)
 })
+
+test.describe('without the service worker', () => {
+  test.use({ serviceWorkers: 'block' })
+
+  test('a chart whose script cannot be fetched says so in its place; the demo keeps working', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 400 })
+    await page.goto('/learn/io-synchronous')
+    await page.locator('[data-demo-slot="io"]').first().evaluate((element) => element.scrollIntoView({ block: 'start' }))
+    const demo = page.locator('[data-demo="io"]').first()
+    // The demo's top at the top of the screen: its charts, at its bottom, are far below.
+    await demo.evaluate((element) => element.scrollIntoView({ block: 'start' }))
+    await expect(demo.getByRole('button', { name: '运行 顺序' })).toBeAttached()
+    // Charts load only when scrolled near: with no script reachable from now on, theirs fails.
+    await expect(demo.locator('.recharts-wrapper')).toHaveCount(0)
+    await page.route('**/_next/static/chunks/**', (route) => route.abort('internetdisconnected'))
+    await demo.locator('.demo-charts').scrollIntoViewIfNeeded()
+    await page.mouse.wheel(0, 1500)
+    await expect(demo.getByRole('note').filter({ hasText: '图表没能加载' }).first()).toBeVisible()
+    await expect(demo.locator('.recharts-wrapper')).toHaveCount(0)
+    await expect(demo.getByRole('button', { name: '运行 顺序' })).toBeEnabled()
+  })
+})

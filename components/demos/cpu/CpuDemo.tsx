@@ -1,9 +1,9 @@
 'use client'
 
 import { useEffect, useId, useImperativeHandle, useState, type Ref } from 'react'
-import { FrameGapChart } from '@/components/charts/FrameGapChart'
+import { FrameGapChart, TotalsChart } from '@/components/charts/lazy-charts'
 import { TimelineChart } from '@/components/charts/TimelineChart'
-import { TotalsChart, type TotalsRow } from '@/components/charts/TotalsChart'
+import type { TotalsRow } from '@/components/charts/TotalsChart'
 import { laneCount } from '@/lib/engine/analysis'
 import { runStrategy } from '@/lib/engine/run-strategy'
 import { WarmWorkerPool } from '@/lib/engine/warm-worker-pool'

@@ -2,9 +2,9 @@
 
 import Link from 'next/link'
 import { useId, useImperativeHandle, useState, type Ref } from 'react'
-import { InFlightChart } from '@/components/charts/InFlightChart'
+import { InFlightChart, TotalsChart } from '@/components/charts/lazy-charts'
 import { TimelineChart } from '@/components/charts/TimelineChart'
-import { TotalsChart, type TotalsRow } from '@/components/charts/TotalsChart'
+import type { TotalsRow } from '@/components/charts/TotalsChart'
 import { issuedAndWireSeries, laneCount, peakInFlight } from '@/lib/engine/analysis'
 import { collectEnvironment } from '@/lib/engine/environment'
 import { connectionCapFor, predictIoTotalFor } from '@/lib/engine/model'

@@ -1,7 +1,8 @@
 'use client'
 
 import { useEffect, useRef, useState } from 'react'
-import { SweepChart, type SweepPoint } from '@/components/charts/SweepChart'
+import { SweepChart } from '@/components/charts/lazy-charts'
+import type { SweepPoint } from '@/components/charts/SweepChart'
 import { collectEnvironment } from '@/lib/engine/environment'
 import { connectionCapFor, predictIoTotal } from '@/lib/engine/model'
 import { runStrategy } from '@/lib/engine/run-strategy'

@@ -1,0 +1,93 @@
+'use client'
+
+// The recharts charts, loaded when one first comes near the screen rather than with the page:
+// recharts and its dependencies are about 400 KB of script, and evaluating them cost the lab
+// about 0.3 s of main thread at load on this machine (a CPU profile of /lab), for charts that
+// usually sit below the fold until a run has data for them. A chart starts loading once the page
+// has loaded and it is near the screen; until then it waits in a box of its final size, so
+// nothing moves when it arrives.
+import dynamic from 'next/dynamic'
+import { useEffect, useRef, useState, type ComponentProps, type ComponentType } from 'react'
+import { afterLoadWhenIdle } from '@/lib/browser/after-load'
+import type * as FrameGapChartModule from './FrameGapChart'
+import type * as InFlightChartModule from './InFlightChart'
+import type * as SweepChartModule from './SweepChart'
+import type * as TotalsChartModule from './TotalsChart'
+
+interface ChartBox {
+  aspectRatio: number
+  maxHeight: number
+}
+
+function ChartPlaceholder({ box }: { box: ChartBox }) {
+  return <div className="chart-placeholder" aria-hidden="true" style={{ width: '100%', aspectRatio: box.aspectRatio, maxHeight: box.maxHeight }} />
+}
+
+/**
+ * What a chart's loader resolves to when its script cannot be fetched (offline, with the chart
+ * never opened while online): a note in the chart's box instead of an error that takes the
+ * whole demo down.
+ */
+function unavailable<P extends object>(box: ChartBox): ComponentType<P> {
+  return function ChartUnavailable() {
+    return (
+      <div className="chart-placeholder chart-unavailable" role="note" style={{ width: '100%', aspectRatio: box.aspectRatio, maxHeight: box.maxHeight }}>
+        图表没能加载（可能已离线）；联网后刷新页面即可看到。
+      </div>
+    )
+  }
+}
+
+function whenNearScreen<P extends object>(Chart: ComponentType<P>, box: ChartBox): ComponentType<P> {
+  function NearScreenChart(props: P) {
+    const placeholder = useRef<HTMLDivElement>(null)
+    const [near, setNear] = useState(false)
+    useEffect(() => {
+      const element = placeholder.current
+      if (near || !element) return
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((entry) => entry.isIntersecting)) return
+          observer.disconnect()
+          setNear(true)
+        },
+        { rootMargin: '200px' },
+      )
+      const cancelWait = afterLoadWhenIdle(() => observer.observe(element))
+      return () => {
+        cancelWait()
+        observer.disconnect()
+      }
+    }, [near])
+    if (near) return <Chart {...props} />
+    return (
+      <div ref={placeholder}>
+        <ChartPlaceholder box={box} />
+      </div>
+    )
+  }
+  return NearScreenChart
+}
+
+// Boxes as in each chart's own style (width 100%, aspect ratio, max height).
+const totalsBox = { aspectRatio: 2, maxHeight: 340 }
+const sweepBox = { aspectRatio: 2, maxHeight: 340 }
+const inFlightBox = { aspectRatio: 3, maxHeight: 260 }
+const frameGapBox = { aspectRatio: 3, maxHeight: 240 }
+
+export const TotalsChart = whenNearScreen(
+  dynamic(() => import('./TotalsChart').then((module) => module.TotalsChart, () => unavailable<ComponentProps<typeof TotalsChartModule.TotalsChart>>(totalsBox)), { ssr: false, loading: () => <ChartPlaceholder box={totalsBox} /> }),
+  totalsBox,
+)
+export const SweepChart = whenNearScreen(
+  dynamic(() => import('./SweepChart').then((module) => module.SweepChart, () => unavailable<ComponentProps<typeof SweepChartModule.SweepChart>>(sweepBox)), { ssr: false, loading: () => <ChartPlaceholder box={sweepBox} /> }),
+  sweepBox,
+)
+export const InFlightChart = whenNearScreen(
+  dynamic(() => import('./InFlightChart').then((module) => module.InFlightChart, () => unavailable<ComponentProps<typeof InFlightChartModule.InFlightChart>>(inFlightBox)), { ssr: false, loading: () => <ChartPlaceholder box={inFlightBox} /> }),
+  inFlightBox,
+)
+export const FrameGapChart = whenNearScreen(
+  dynamic(() => import('./FrameGapChart').then((module) => module.FrameGapChart, () => unavailable<ComponentProps<typeof FrameGapChartModule.FrameGapChart>>(frameGapBox)), { ssr: false, loading: () => <ChartPlaceholder box={frameGapBox} /> }),
+  frameGapBox,
+)
