@@ -68,6 +68,8 @@ else {
   failures.push('production build')
 }
 
+if (built) check('self-contained build starts with plain node and answers (scripts/probe-standalone.mjs)', 'node', ['scripts/probe-standalone.mjs'])
+
 if (built) {
   rmSync('.reports/playwright.json', { force: true })
   const e2eOk = step('end-to-end tests (Playwright, system Chromium)', npx, ['playwright', 'test'])

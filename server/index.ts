@@ -1,6 +1,7 @@
 // Production server: answers /api/latency itself (the classroom's hot path, thousands of timed
 // waits at once) and hands every other request to Next. A plain Next route handler served about
 // a tenth of a bare Node server's rate here (see DESIGN.md), so the hot path skips Next entirely.
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,8 +15,19 @@ import {
 
 const latencyPath = '/api/latency'
 
-// Both server/index.ts and the bundled dist/server.mjs sit one folder below the project root.
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+// In the project, server/index.ts and the bundled dist/server.mjs sit one folder below the root.
+// In the self-contained build (.next/standalone, see scripts/build-server.mjs) this file is
+// server.mjs at the top, beside that build's own .next folder.
+const here = path.dirname(fileURLToPath(import.meta.url))
+const projectRoot = existsSync(path.join(here, '.next', 'BUILD_ID')) ? here : path.resolve(here, '..')
+
+// The standalone build has no next.config.ts: Next's own standalone server.js hands Next the
+// config it was built with through this variable, and so do we (headers, CSP, …).
+const builtConfig = path.join(projectRoot, '.next', 'required-server-files.json')
+if (!existsSync(path.join(projectRoot, 'next.config.ts')) && existsSync(builtConfig)) {
+  const { config } = JSON.parse(readFileSync(builtConfig, 'utf8')) as { config: unknown }
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config)
+}
 
 const port = Number(process.env.PORT ?? 3000)
 // Unset means every interface, dual-stack, so 127.0.0.1, ::1, localhost and *.localhost all reach it.
