@@ -48,12 +48,13 @@ export function sumOfSquares(n: number): string {
 }
 
 /**
- * For a fresh worker: calls the loop many times on small sizes (about 20 ms in all) so V8
- * compiles the whole function with its optimising tier before the first timed job. Measured in
- * Chromium here: a cold worker's first 60,000,000 job took 339 ms and the next ones 122 ms (the
- * loop stays in on-stack-replaced code); after 20 calls of 1,000,000, 73–75 ms, the main thread's
- * own speed. The main thread is not warmed this way: there the same warm-up made the sequential
- * run slower (2.0 s against 1.5 s, `node bench/cpu-speedup.mjs`), so it runs as it comes.
+ * Calls the loop many times on small sizes (about 20 ms in all) so V8 compiles the whole function
+ * with its optimising tier before the first timed job. Measured in Chromium here: a cold worker's
+ * first 60,000,000 job took 339 ms and the next ones 122 ms (the loop stays in on-stack-replaced
+ * code); after 20 calls of 1,000,000, 73–75 ms. The main thread can end up in the same slow state
+ * (the demo's sequential run took 2.0–2.4 s some page loads and 1.5 s others), so the demo warms
+ * the main thread and every pooled worker alike: the race starts even, and the sequential time
+ * matches the same loop on a bare page (`node bench/cpu-speedup.mjs`).
  */
 export function warmUpCpuLoop(): void {
   for (let round = 0; round < 20; round++) sumOfSquares(1_000_000)

@@ -20,6 +20,7 @@ import {
   cpuJobRunner,
   cpuJobs,
   cpuWarmUpMessage,
+  warmUpCpuLoop,
   defaultWorkSize,
   validateCpuBase,
   workSizePresets,
@@ -68,7 +69,10 @@ function useWarmCpuWorkers(size: number): { pool: WarmWorkerPool | null; slowest
       warmUpMessage: cpuWarmUpMessage,
       onReady: (startupMs) => setStartups((previous) => [...previous.slice(-31), startupMs]),
     })
-    const cancelIdle = afterLoadWhenIdle(() => setPool(created))
+    const cancelIdle = afterLoadWhenIdle(() => {
+      warmUpCpuLoop()
+      setPool(created)
+    })
     return () => {
       cancelIdle()
       created.dispose()
