@@ -21,10 +21,11 @@ const latencyPath = '/api/latency'
 const here = path.dirname(fileURLToPath(import.meta.url))
 const projectRoot = existsSync(path.join(here, '.next', 'BUILD_ID')) ? here : path.resolve(here, '..')
 
-// The standalone build has no next.config.ts: Next's own standalone server.js hands Next the
-// config it was built with through this variable, and so do we (headers, CSP, …).
+// Next gets the config it was built with, as its own standalone server.js does: the standalone
+// folder has no next.config.ts, and in the project this skips compiling it again at start-up
+// (and Next's warning that `output: 'standalone'` builds should not be served by `next start`).
 const builtConfig = path.join(projectRoot, '.next', 'required-server-files.json')
-if (!existsSync(path.join(projectRoot, 'next.config.ts')) && existsSync(builtConfig)) {
+if (existsSync(builtConfig)) {
   const { config } = JSON.parse(readFileSync(builtConfig, 'utf8')) as { config: unknown }
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config)
 }
