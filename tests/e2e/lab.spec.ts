@@ -6,7 +6,9 @@ import { readRunResult } from './demo-helpers'
 async function openLab(page: Page, query: string) {
   await page.goto(`/lab?${query}`)
   const demo = page.locator('.lab-demo [data-demo]')
-  await expect(demo).toBeVisible()
+  // The lab's own chunk loads after the shell; with the other test worker busy (CPU demos) on two
+  // cores it has taken more than the default 5 s here.
+  await expect(demo).toBeVisible({ timeout: 20_000 })
   return demo
 }
 
