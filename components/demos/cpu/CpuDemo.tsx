@@ -1,9 +1,9 @@
 'use client'
 
 import { useEffect, useId, useImperativeHandle, useState, type Ref } from 'react'
-// Imported directly, not through charts/lazy-charts: in this demo the near-screen loading cost the
-// worker runs about 0.2 s each (speed-up 1.34× against 1.65× with these imports, the same host and
-// bench, `node bench/cpu-speedup.mjs 5`). The demo itself loads only when it comes near the screen.
+// Imported directly, not through charts/lazy-charts: the demo itself already loads only when it
+// comes near the screen, and one bench run suggested the charts' own near-screen loading slowed the
+// worker runs (later runs swung just as widely with direct imports, so that is not settled).
 import { FrameGapChart } from '@/components/charts/FrameGapChart'
 import { TimelineChart } from '@/components/charts/TimelineChart'
 import { TotalsChart, type TotalsRow } from '@/components/charts/TotalsChart'
