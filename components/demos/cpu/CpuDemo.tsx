@@ -171,7 +171,6 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
     return run
   }
 
-
   const { busy, runSeries } = useRunSeries()
   const running = busy || live.state.running
 

@@ -9,16 +9,8 @@ import { useEffect, useRef } from 'react'
  */
 export function ResponsivenessMeter() {
   const dot = useRef<HTMLSpanElement>(null)
-  const track = useRef<HTMLDivElement>(null)
   const readout = useRef<HTMLSpanElement>(null)
   useEffect(() => {
-    // Pixels, measured when the track resizes: a length in container units would cost a style
-    // recalculation on every frame, and this loop runs beside the workers it is judging.
-    let trackWidth = track.current?.clientWidth ?? 0
-    const resizes = new ResizeObserver(([entry]) => {
-      trackWidth = entry?.contentRect.width ?? trackWidth
-    })
-    if (track.current) resizes.observe(track.current)
     const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches
     let last = performance.now()
     let position = 0
@@ -39,7 +31,7 @@ export function ResponsivenessMeter() {
       // The dot moves on every second frame: still smooth to the eye, and half the compositing
       // work, which on two cores is taken from the very workers the meter is watching. Gaps are
       // still read on every frame.
-      if (dot.current && frameCount % 2 === 0) dot.current.style.transform = `translate3d(${((position / 100) * trackWidth).toFixed(1)}px, 0, 0)`
+      if (dot.current && frameCount % 2 === 0) dot.current.style.transform = `translateX(${position}cqw)`
       // Text changes cost layout and paint; four times a second is readable and cheap.
       if (readout.current && (now - lastReadout > 250 || gap > 100)) {
         lastReadout = now
@@ -47,14 +39,11 @@ export function ResponsivenessMeter() {
       }
       handle = requestAnimationFrame(frame)
     })
-    return () => {
-      cancelAnimationFrame(handle)
-      resizes.disconnect()
-    }
+    return () => cancelAnimationFrame(handle)
   }, [])
   return (
     <div className="responsiveness-meter" data-testid="responsiveness-meter">
-      <div ref={track} className="responsiveness-track" aria-hidden="true">
+      <div className="responsiveness-track" aria-hidden="true">
         <span ref={dot} className="responsiveness-dot" />
       </div>
       <p className="responsiveness-readout">
