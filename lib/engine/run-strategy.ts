@@ -12,6 +12,10 @@ export interface JobOutcome {
   wireStartEpochMs?: number
   /** performance.timeOrigin + responseEnd of the job's request, when known. */
   wireEndEpochMs?: number
+  /** performance.timeOrigin + now when a worker started the job, when it says so. */
+  startedAtEpochMs?: number
+  /** performance.timeOrigin + now when a worker finished the job. */
+  finishedAtEpochMs?: number
 }
 
 /** Runs one job on the main thread. Must stop promptly when `signal` aborts. */
@@ -29,6 +33,14 @@ export interface WorkerPoolOptions {
   jobMessage: (job: number) => WorkerJobMessage
   /** Default: navigator.hardwareConcurrency (4 when unknown), never more than the jobs. */
   size?: number
+  /**
+   * Jobs each worker holds in its inbox beyond the one it is running (default 0). Python's
+   * ProcessPoolExecutor keeps its call queue one job ahead for the same reason: a worker that
+   * finishes starts its next job at once instead of waiting for the page to read its answer and
+   * post another (a page busy drawing charts can take several ms to do so, every job). Only for
+   * workers that run one message to completion before reading the next, as a CPU loop does.
+   */
+  queuedPerWorker?: number
 }
 
 export interface RunStrategyOptions<P = Record<string, unknown>> extends RunCallbacks {
@@ -77,9 +89,11 @@ class SpanRecorder {
     return this.now() - this.startedAt
   }
 
-  begin(job: number, lane: number): void {
+  /** `startedAtEpochMs`: when the job really started, if that was earlier than now (a queued job). */
+  begin(job: number, lane: number, startedAtEpochMs?: number): void {
     if (this.closed) return
-    const start = this.elapsed()
+    const now = this.elapsed()
+    const start = this.fromEpoch(startedAtEpochMs, 0, now) ?? now
     this.inFlight.set(job, { lane, start })
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight.size)
     this.callbacks.onStart?.(job, lane, start)
@@ -89,16 +103,28 @@ class SpanRecorder {
     const running = this.inFlight.get(job)
     if (this.closed || !running) return
     this.inFlight.delete(job)
-    const span: Span = { job, lane: running.lane, start: running.start, end: this.elapsed(), ok: outcome.ok, detail: outcome.detail }
-    if (this.startedAtEpoch !== null && typeof outcome.wireStartEpochMs === 'number') {
-      // Clamped: clocks of the page and a worker agree only to a fraction of a millisecond.
-      span.wireStart = Math.min(span.end, Math.max(span.start, outcome.wireStartEpochMs - this.startedAtEpoch))
-      if (typeof outcome.wireEndEpochMs === 'number') {
-        span.wireEnd = Math.min(span.end, Math.max(span.wireStart, outcome.wireEndEpochMs - this.startedAtEpoch))
-      }
+    const arrived = this.elapsed()
+    // A worker's own clock says when it really ran the job; the page may read the answer later.
+    const start = this.fromEpoch(outcome.startedAtEpochMs, 0, arrived) ?? running.start
+    const end = this.fromEpoch(outcome.finishedAtEpochMs, start, arrived) ?? arrived
+    const span: Span = { job, lane: running.lane, start, end, ok: outcome.ok, detail: outcome.detail }
+    const wireStart = this.fromEpoch(outcome.wireStartEpochMs, span.start, span.end)
+    if (wireStart !== undefined) {
+      span.wireStart = wireStart
+      const wireEnd = this.fromEpoch(outcome.wireEndEpochMs, wireStart, span.end)
+      if (wireEnd !== undefined) span.wireEnd = wireEnd
     }
     this.spans.push(span)
     this.callbacks.onSpan?.(span)
+  }
+
+  /**
+   * An epoch time (timeOrigin + now, from the page or a worker) as ms from the run's start,
+   * clamped to [min, max]: the clocks of the page and a worker agree only to a fraction of a ms.
+   */
+  private fromEpoch(epochMs: number | undefined, min: number, max: number): number | undefined {
+    if (this.startedAtEpoch === null || typeof epochMs !== 'number' || !Number.isFinite(epochMs)) return undefined
+    return Math.min(max, Math.max(min, epochMs - this.startedAtEpoch))
   }
 
   /** Ends the run: jobs still in flight get a span cut off now, so the timeline shows them. */
@@ -216,41 +242,55 @@ function runWorkerPool(context: StrategyContext): Promise<void> {
 
   const source: WorkerSource = pool.source ?? { acquire: pool.createWorker, release: (worker) => worker.terminate() }
 
+  const inboxSize = 1 + Math.max(0, Math.floor(pool.queuedPerWorker ?? 0))
+
   return new Promise<void>((resolve, reject) => {
     const workers: WorkerLike[] = []
     const detachers: Array<() => void> = []
-    const currentJob: Array<number | null> = []
+    /** Per lane, the jobs posted to that worker and not answered yet, oldest (running) first. */
+    const inboxes: number[][] = []
     let nextJob = 0
     let finished = 0
     context.onEnd((status) => {
       for (const detach of detachers) detach()
       // A worker still holding a job may be mid-computation: only idle ones can be reused.
-      workers.forEach((worker, lane) => source.release(worker, status === 'done' && currentJob[lane] === null))
+      workers.forEach((worker, lane) => source.release(worker, status === 'done' && inboxes[lane]?.length === 0))
     })
 
+    /** Fills the lane's inbox; the job at its head is the one the worker is running. */
     const dispatch = (lane: number) => {
       const worker = workers[lane]
-      if (!worker || context.signal.aborted || nextJob >= context.jobs) return
-      const job = nextJob++
-      currentJob[lane] = job
-      context.recorder.begin(job, lane)
-      worker.postMessage(pool.jobMessage(job))
+      const inbox = inboxes[lane]
+      if (!worker || !inbox) return
+      while (!context.signal.aborted && nextJob < context.jobs && inbox.length < inboxSize) {
+        const job = nextJob++
+        inbox.push(job)
+        if (inbox.length === 1) context.recorder.begin(job, lane)
+        worker.postMessage(pool.jobMessage(job))
+      }
     }
 
     try {
       for (let lane = 0; lane < size; lane++) {
         const worker = source.acquire()
+        const inbox: number[] = []
         workers.push(worker)
-        currentJob.push(null)
+        inboxes.push(inbox)
         let detached = false
         const onMessage = (event: { data: unknown }) => {
           const message = event.data
-          if (detached || !isWorkerDoneMessage(message) || message.job !== currentJob[lane]) return
-          currentJob[lane] = null
+          if (detached || !isWorkerDoneMessage(message) || message.job !== inbox[0]) return
+          inbox.shift()
           context.recorder.finish(message.job, message)
           finished++
-          if (finished === context.jobs) resolve()
-          else dispatch(lane)
+          if (finished === context.jobs) {
+            resolve()
+            return
+          }
+          // The worker went straight on to its next queued job when it finished this one.
+          const running = inbox[0]
+          if (running !== undefined) context.recorder.begin(running, lane, message.finishedAtEpochMs)
+          dispatch(lane)
         }
         // An uncaught error inside a worker (or a script that failed to load) is a bug, not a
         // failed job: the worker may never answer again, so the run ends with an error.

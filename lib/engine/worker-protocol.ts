@@ -1,5 +1,5 @@
 // What the engine and a workload's worker script say to each other. The engine owns the pool;
-// a worker only ever holds one job at a time.
+// a worker runs one job at a time (with WorkerPoolOptions.queuedPerWorker it may hold more).
 
 /** The part of `Worker` the engine uses, so Node tests can pass a fake. A real Worker fits it. */
 export interface WorkerLike {
@@ -47,6 +47,9 @@ export interface WorkerDoneMessage {
   /** For downloads: performance.timeOrigin + requestStart in the worker (see JobOutcome). */
   wireStartEpochMs?: number
   wireEndEpochMs?: number
+  /** performance.timeOrigin + now in the worker when it started and finished the job. */
+  startedAtEpochMs?: number
+  finishedAtEpochMs?: number
 }
 
 export function isWorkerDoneMessage(data: unknown): data is WorkerDoneMessage {

@@ -35,9 +35,14 @@ function describeBadN(n: number): string | null {
 export function sumOfSquares(n: number): string {
   const problem = describeBadN(n)
   if (problem !== null) throw new RangeError(problem)
+  return sumOfSquaresBetween(0, n)
+}
+
+/** Sum of i*i for from <= i < to (0 <= from <= to <= MAX_N, not checked here). */
+function sumOfSquaresBetween(from: number, to: number): string {
   let low = 0
   let carries = 0
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     low += i * i
     if (low >= CARRY) {
       low -= CARRY
@@ -48,15 +53,21 @@ export function sumOfSquares(n: number): string {
 }
 
 /**
- * Calls the loop many times on small sizes (about 20 ms in all) so V8 compiles the whole function
- * with its optimising tier before the first timed job. Measured in Chromium here: a cold worker's
- * first 60,000,000 job took 339 ms and the next ones 122 ms (the loop stays in on-stack-replaced
- * code); after 20 calls of 1,000,000, 73–75 ms. The main thread can end up in the same slow state
- * (the demo's sequential run took 2.0–2.4 s some page loads and 1.5 s others), so the demo warms
- * the main thread and every pooled worker alike: the race starts even, and the sequential time
- * matches the same loop on a bare page (`node bench/cpu-speedup.mjs`).
+ * Gets the loop compiled by V8's optimising tier, the same way every time, before the first timed
+ * job; the main thread and every pooled worker run it.
+ *
+ * First a short run at the top of the range: every square is a double and the carry branch is
+ * taken within a few steps, so the type feedback V8 optimises from is already that of the real
+ * jobs, and the code after the loop has run once. Without it, V8 optimises the loop in the middle
+ * of the first call, while the squares are still small integers, and re-optimises as they grow;
+ * which code it ends up with then depended on timing. Measured in Chromium here (same build, fresh
+ * page loads, `.bench` probe in the note of issue 5): the demo's sequential run took 1.4 s on
+ * some loads and 1.9–2.2 s on others, while the same loop pasted into the same page took 1.4 s.
+ * Then 20 calls of 1,000,000, so the whole function, not only its loop, is optimised: a cold
+ * worker's first 60,000,000 job otherwise took 339 ms and the next ones 122 ms, against 73–75 ms.
  */
 export function warmUpCpuLoop(): void {
+  sumOfSquaresBetween(MAX_N - 1_000, MAX_N)
   for (let round = 0; round < 20; round++) sumOfSquares(1_000_000)
 }
 

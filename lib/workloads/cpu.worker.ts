@@ -12,5 +12,9 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     return
   }
   if (!isCpuWorkerRequest(event.data)) return
-  self.postMessage(runCpuJob(event.data.job, event.data.n))
+  // Our own clock: the engine may have queued this job here while the previous one ran, and the
+  // page may read the answer late, so neither side of the page's clock says when the work ran.
+  const startedAtEpochMs = performance.timeOrigin + performance.now()
+  const reply = runCpuJob(event.data.job, event.data.n)
+  self.postMessage({ ...reply, startedAtEpochMs, finishedAtEpochMs: performance.timeOrigin + performance.now() })
 })

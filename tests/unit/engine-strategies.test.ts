@@ -328,6 +328,149 @@ describe('workers', () => {
   })
 })
 
+/**
+ * A fake CPU worker: runs the jobs in its inbox one after another (as cpu.worker.ts does, one
+ * message to completion), stamps them with its own clock, and the page reads each answer
+ * `readDelayMs` late, as a page busy drawing would.
+ */
+function serialWorkerFactory(jobMs: number, readDelayMs: number) {
+  const created: FakeWorker[] = []
+  const createWorker = (): WorkerLike => {
+    const messageListeners: Array<(event: { data: unknown }) => void> = []
+    const timers = new Set<ReturnType<typeof setTimeout>>()
+    const inbox: number[] = []
+    let busy = false
+    const later = (ms: number, task: () => void) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        if (!worker.terminated) task()
+      }, ms)
+      timers.add(timer)
+    }
+    const epochNow = () => performance.timeOrigin + performance.now()
+    const runNext = () => {
+      const job = inbox.shift()
+      if (job === undefined) {
+        busy = false
+        return
+      }
+      busy = true
+      const startedAtEpochMs = epochNow()
+      later(jobMs, () => {
+        const done = { type: 'done', job, ok: true, detail: `worker job ${job}`, startedAtEpochMs, finishedAtEpochMs: epochNow() }
+        later(readDelayMs, () => {
+          for (const listener of [...messageListeners]) listener({ data: done })
+        })
+        runNext()
+      })
+    }
+    const worker: FakeWorker = {
+      terminated: false,
+      received: [],
+      listenerCount: () => messageListeners.length,
+      postMessage(message: unknown) {
+        worker.received.push(message)
+        inbox.push((message as WorkerJobMessage).job)
+        if (!busy) runNext()
+      },
+      terminate() {
+        worker.terminated = true
+        for (const timer of timers) clearTimeout(timer)
+        timers.clear()
+      },
+      addEventListener(type: 'message' | 'error', listener: (event: never) => void) {
+        if (type === 'message') messageListeners.push(listener as (event: { data: unknown }) => void)
+      },
+      removeEventListener(type: 'message' | 'error', listener: (event: never) => void) {
+        const index = messageListeners.indexOf(listener as (event: { data: unknown }) => void)
+        if (type === 'message' && index >= 0) messageListeners.splice(index, 1)
+      },
+    }
+    created.push(worker)
+    return worker
+  }
+  return { createWorker, created }
+}
+
+describe('workers with a queued job each (queuedPerWorker)', () => {
+  const jobMessage = (job: number): WorkerJobMessage => ({ type: 'job', job })
+  // The real clock (no `now` option), so the workers' epoch stamps are used; faked by vitest.
+  const realClockOptions = (overrides: Partial<RunStrategyOptions>) => {
+    const options = baseOptions(overrides)
+    delete options.now
+    return options
+  }
+
+  it('without a queue, each job waits for the page to read the previous answer', async () => {
+    const { createWorker } = serialWorkerFactory(100, 20)
+    const run = await runInFakeTime(realClockOptions({ strategy: 'workers', workload: 'cpu', jobs: 3, workers: { createWorker, jobMessage, size: 1 } }))
+    expect(run.totalMs).toBe(3 * 120)
+    // The spans come from the worker's clock: the 20 ms the answers waited are gaps, not work.
+    expect(spanTimes(run.spans)).toEqual([
+      { job: 0, lane: 0, start: 0, end: 100 },
+      { job: 1, lane: 0, start: 120, end: 220 },
+      { job: 2, lane: 0, start: 240, end: 340 },
+    ])
+  })
+
+  it('with one job queued, the worker goes straight on and only the last answer waits', async () => {
+    const { createWorker, created } = serialWorkerFactory(100, 20)
+    const run = await runInFakeTime(
+      realClockOptions({ strategy: 'workers', workload: 'cpu', jobs: 3, workers: { createWorker, jobMessage, size: 1, queuedPerWorker: 1 } }),
+    )
+    expect(run.status).toBe('done')
+    expect(run.totalMs).toBe(3 * 100 + 20)
+    expect(spanTimes(run.spans)).toEqual([
+      { job: 0, lane: 0, start: 0, end: 100 },
+      { job: 1, lane: 0, start: 100, end: 200 },
+      { job: 2, lane: 0, start: 200, end: 300 },
+    ])
+    // A queued job is not running: the worker only ever ran one at a time.
+    expect(run.maxInFlight).toBe(1)
+    expect(created[0]?.received).toEqual([0, 1, 2].map((job) => ({ type: 'job', job })))
+  })
+
+  it('shares the jobs between workers, two in each inbox at most', async () => {
+    const { createWorker, created } = serialWorkerFactory(100, 5)
+    const run = await runInFakeTime(
+      realClockOptions({ strategy: 'workers', workload: 'cpu', jobs: 6, workers: { createWorker, jobMessage, size: 2, queuedPerWorker: 1 } }),
+    )
+    expect(run.totalMs).toBe(3 * 100 + 5)
+    expect(run.maxInFlight).toBe(2)
+    expect(created.map((worker) => worker.received.map((message) => (message as WorkerJobMessage).job))).toEqual([
+      [0, 1, 4],
+      [2, 3, 5],
+    ])
+  })
+
+  it('on cancel, terminates workers that still hold queued jobs and records only the started ones', async () => {
+    const { createWorker, created } = serialWorkerFactory(100, 5)
+    const pool = new WarmWorkerPool({ createWorker, warmUpMessage: { type: 'noop' } })
+    const controller = new AbortController()
+    const pending = runStrategy(
+      realClockOptions({
+        strategy: 'workers',
+        workload: 'cpu',
+        jobs: 4,
+        signal: controller.signal,
+        workers: { createWorker, source: pool, jobMessage, size: 1, queuedPerWorker: 1 },
+      }),
+    )
+    await vi.advanceTimersByTimeAsync(150)
+    controller.abort()
+    const run = await pending
+    expect(run.status).toBe('cancelled')
+    expect(created[0]?.terminated).toBe(true)
+    expect(pool.idleCount).toBe(0)
+    // Job 0 finished; job 1 was running and is cut off; jobs 2 and 3 never started.
+    expect(bySpanJob(run.spans).map(({ job, ok }) => ({ job, ok }))).toEqual([
+      { job: 0, ok: true },
+      { job: 1, ok: false },
+    ])
+    expect(vi.getTimerCount()).toBe(0)
+  })
+})
+
 describe('workers from a warm pool', () => {
   const jobMessage = (job: number): WorkerJobMessage => ({ type: 'job', job })
   const warmUpMessage = { type: 'warm-up' }

@@ -153,7 +153,15 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
       params: { base: base.base, jobs: jobs.length, workerCount },
       jobs: jobs.length,
       runJob: cpuJobRunner(jobs),
-      workers: { createWorker: createCpuWorker, source: warm.pool ?? undefined, jobMessage: cpuJobMessage(jobs), size: workerCount },
+      workers: {
+        createWorker: createCpuWorker,
+        source: warm.pool ?? undefined,
+        jobMessage: cpuJobMessage(jobs),
+        size: workerCount,
+        // One job waiting in each worker's inbox, as ProcessPoolExecutor does: no worker idles
+        // while the page, busy drawing, gets round to reading its answer.
+        queuedPerWorker: 1,
+      },
       signal: controller.signal,
       onStart: live.onStart,
       onSpan: live.onSpan,
