@@ -257,12 +257,15 @@ function runWorkerPool(context: StrategyContext): Promise<void> {
       workers.forEach((worker, lane) => source.release(worker, status === 'done' && inboxes[lane]?.length === 0))
     })
 
-    /** Fills the lane's inbox; the job at its head is the one the worker is running. */
-    const dispatch = (lane: number) => {
+    /** Fills the lane's inbox (up to `most`); the job at its head is the one the worker runs. */
+    const dispatch = (lane: number, most = inboxSize) => {
       const worker = workers[lane]
       const inbox = inboxes[lane]
       if (!worker || !inbox) return
-      while (!context.signal.aborted && nextJob < context.jobs && inbox.length < inboxSize) {
+      // Queue ahead only while at least one job per worker is left: the last jobs go to whichever
+      // worker is free first, so a worker slowed by the page does not end the run holding two.
+      const limit = () => (context.jobs - nextJob >= size ? most : 1)
+      while (!context.signal.aborted && nextJob < context.jobs && inbox.length < limit()) {
         const job = nextJob++
         inbox.push(job)
         if (inbox.length === 1) context.recorder.begin(job, lane)
@@ -310,6 +313,8 @@ function runWorkerPool(context: StrategyContext): Promise<void> {
       reject(error instanceof Error ? error : new Error(describeError(error)))
       return
     }
+    // One job to every worker first, then the queues: no worker starts with two while another idles.
+    for (let lane = 0; lane < size; lane++) dispatch(lane, 1)
     for (let lane = 0; lane < size; lane++) dispatch(lane)
   })
 }

@@ -435,12 +435,32 @@ describe('workers with a queued job each (queuedPerWorker)', () => {
     const run = await runInFakeTime(
       realClockOptions({ strategy: 'workers', workload: 'cpu', jobs: 6, workers: { createWorker, jobMessage, size: 2, queuedPerWorker: 1 } }),
     )
-    expect(run.totalMs).toBe(3 * 100 + 5)
+    // The last job is held back until a worker is free (it then waits one answer's delay), so
+    // that a slower worker cannot end up holding two.
+    expect(run.totalMs).toBe(3 * 100 + 5 + 5)
+    expect(spanTimes(run.spans).find((span) => span.job === 5)).toEqual({ job: 5, lane: 1, start: 205, end: 305 })
     expect(run.maxInFlight).toBe(2)
     expect(created.map((worker) => worker.received.map((message) => (message as WorkerJobMessage).job))).toEqual([
-      [0, 1, 4],
-      [2, 3, 5],
+      [0, 2, 4],
+      [1, 3, 5],
     ])
+  })
+
+  it('gives the last jobs to the worker that is free first, not to the one with a queue', async () => {
+    // Worker 0 is slow (300 ms a job), worker 1 fast (100 ms); answers arrive 5 ms late.
+    const slow = serialWorkerFactory(300, 5)
+    const fast = serialWorkerFactory(100, 5)
+    let created = 0
+    const createWorker = () => (created++ === 0 ? slow.createWorker() : fast.createWorker())
+    const run = await runInFakeTime(
+      realClockOptions({ strategy: 'workers', workload: 'cpu', jobs: 3, workers: { createWorker, jobMessage, size: 2, queuedPerWorker: 1 } }),
+    )
+    const jobsOf = (worker: FakeWorker | undefined) => worker?.received.map((message) => (message as WorkerJobMessage).job)
+    // With fewer jobs left than workers nothing is queued: job 2 waits for the first free worker
+    // (the fast one, at 105 ms) instead of queueing behind job 0 on the slow one until 600 ms.
+    expect(jobsOf(slow.created[0])).toEqual([0])
+    expect(jobsOf(fast.created[0])).toEqual([1, 2])
+    expect(run.totalMs).toBe(300 + 5)
   })
 
   it('on cancel, terminates workers that still hold queued jobs and records only the started ones', async () => {
