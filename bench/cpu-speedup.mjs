@@ -82,6 +82,10 @@ try {
   for (let round = 0; round < rounds; round++) {
     await page.bringToFront()
     for (const [strategy, button] of [['sequential', '运行 顺序'], ['workers', '运行 Web Worker 池']]) {
+      // A reader looks at one result before starting the next run; clicking at once would time
+      // the next run against the page still drawing the last one (and, after the tab switch,
+      // repainting itself).
+      await page.waitForTimeout(500)
       await demo.getByRole('button', { name: button }).click()
       const details = demo.getByTestId('cpu-details').and(page.locator(`[data-strategy="${strategy}"]`))
       await details.waitFor({ timeout: 120_000 })
