@@ -198,55 +198,83 @@ interface FakeWorker extends WorkerLike {
 /** How long a fake worker takes to answer a warm-up message with ready. */
 const fakeStartupMs = 30
 
+/**
+ * The parts every fake worker shares: listeners, received messages, and timers that stop when it
+ * is terminated. `onMessage` says what the worker does with each message it is posted.
+ */
+function fakeWorkerShell(onMessage: (message: unknown, shell: FakeWorkerShell) => void): FakeWorker {
+  const messageListeners: Array<(event: { data: unknown }) => void> = []
+  const errorListeners: Array<(event: { message?: string }) => void> = []
+  const timers = new Set<ReturnType<typeof setTimeout>>()
+  const shell: FakeWorkerShell = {
+    later(ms, task) {
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        if (!worker.terminated) task()
+      }, ms)
+      timers.add(timer)
+    },
+    answer: (data) => {
+      for (const listener of [...messageListeners]) listener({ data })
+    },
+    fail: (message) => {
+      for (const listener of [...errorListeners]) listener({ message })
+    },
+  }
+  const worker: FakeWorker = {
+    terminated: false,
+    received: [],
+    listenerCount: () => messageListeners.length + errorListeners.length,
+    postMessage(message: unknown) {
+      worker.received.push(message)
+      onMessage(message, shell)
+    },
+    terminate() {
+      worker.terminated = true
+      for (const timer of timers) clearTimeout(timer)
+      timers.clear()
+    },
+    addEventListener(type: 'message' | 'error', listener: (event: never) => void) {
+      if (type === 'message') messageListeners.push(listener as (event: { data: unknown }) => void)
+      else errorListeners.push(listener as (event: { message?: string }) => void)
+    },
+    removeEventListener(type: 'message' | 'error', listener: (event: never) => void) {
+      const listeners: unknown[] = type === 'message' ? messageListeners : errorListeners
+      const index = listeners.indexOf(listener)
+      if (index >= 0) listeners.splice(index, 1)
+    },
+  }
+  return worker
+}
+
+interface FakeWorkerShell {
+  /** Runs task after ms of fake time, unless the worker has been terminated by then. */
+  later(ms: number, task: () => void): void
+  /** Delivers a message to the page. */
+  answer(data: unknown): void
+  /** Raises an uncaught error in the worker. */
+  fail(message: string): void
+}
+
 /** A fake worker that answers job i after delays(i) ms of fake time, like io.worker.ts would. */
 function fakeWorkerFactory(delays: (job: number) => number, options: { failOnJob?: number; wrongJobId?: boolean } = {}) {
   const created: FakeWorker[] = []
   const createWorker = (): WorkerLike => {
-    const messageListeners: Array<(event: { data: unknown }) => void> = []
-    const errorListeners: Array<(event: { message?: string }) => void> = []
-    const timers = new Set<ReturnType<typeof setTimeout>>()
-    const worker: FakeWorker = {
-      terminated: false,
-      received: [],
-      listenerCount: () => messageListeners.length + errorListeners.length,
-      postMessage(message: unknown) {
-        worker.received.push(message)
-        if ((message as { type?: string }).type === 'warm-up') {
-          const timer = setTimeout(() => {
-            timers.delete(timer)
-            if (!worker.terminated) for (const listener of [...messageListeners]) listener({ data: { type: 'ready' } })
-          }, fakeStartupMs)
-          timers.add(timer)
+    const worker = fakeWorkerShell((message, { later, answer, fail }) => {
+      if ((message as { type?: string }).type === 'warm-up') {
+        later(fakeStartupMs, () => answer({ type: 'ready' }))
+        return
+      }
+      const { job } = message as WorkerJobMessage
+      later(delays(job), () => {
+        if (job === options.failOnJob) {
+          fail('boom')
           return
         }
-        const { job } = message as WorkerJobMessage
-        const timer = setTimeout(() => {
-          timers.delete(timer)
-          if (worker.terminated) return
-          if (job === options.failOnJob) {
-            for (const listener of errorListeners) listener({ message: 'boom' })
-            return
-          }
-          if (options.wrongJobId) for (const listener of messageListeners) listener({ data: { type: 'done', job: job + 1000, ok: true, detail: 'stray' } })
-          for (const listener of messageListeners) listener({ data: { type: 'done', job, ok: job !== 2, detail: `worker job ${job}` } })
-        }, delays(job))
-        timers.add(timer)
-      },
-      terminate() {
-        worker.terminated = true
-        for (const timer of timers) clearTimeout(timer)
-        timers.clear()
-      },
-      addEventListener(type: 'message' | 'error', listener: (event: never) => void) {
-        if (type === 'message') messageListeners.push(listener as (event: { data: unknown }) => void)
-        else errorListeners.push(listener as (event: { message?: string }) => void)
-      },
-      removeEventListener(type: 'message' | 'error', listener: (event: never) => void) {
-        const listeners: unknown[] = type === 'message' ? messageListeners : errorListeners
-        const index = listeners.indexOf(listener)
-        if (index >= 0) listeners.splice(index, 1)
-      },
-    }
+        if (options.wrongJobId) answer({ type: 'done', job: job + 1000, ok: true, detail: 'stray' })
+        answer({ type: 'done', job, ok: job !== 2, detail: `worker job ${job}` })
+      })
+    })
     created.push(worker)
     return worker
   }
@@ -335,20 +363,11 @@ describe('workers', () => {
  */
 function serialWorkerFactory(jobMs: number, readDelayMs: number) {
   const created: FakeWorker[] = []
+  const epochNow = () => performance.timeOrigin + performance.now()
   const createWorker = (): WorkerLike => {
-    const messageListeners: Array<(event: { data: unknown }) => void> = []
-    const timers = new Set<ReturnType<typeof setTimeout>>()
     const inbox: number[] = []
     let busy = false
-    const later = (ms: number, task: () => void) => {
-      const timer = setTimeout(() => {
-        timers.delete(timer)
-        if (!worker.terminated) task()
-      }, ms)
-      timers.add(timer)
-    }
-    const epochNow = () => performance.timeOrigin + performance.now()
-    const runNext = () => {
+    const runNext = (shell: FakeWorkerShell) => {
       const job = inbox.shift()
       if (job === undefined) {
         busy = false
@@ -356,36 +375,16 @@ function serialWorkerFactory(jobMs: number, readDelayMs: number) {
       }
       busy = true
       const startedAtEpochMs = epochNow()
-      later(jobMs, () => {
+      shell.later(jobMs, () => {
         const done = { type: 'done', job, ok: true, detail: `worker job ${job}`, startedAtEpochMs, finishedAtEpochMs: epochNow() }
-        later(readDelayMs, () => {
-          for (const listener of [...messageListeners]) listener({ data: done })
-        })
-        runNext()
+        shell.later(readDelayMs, () => shell.answer(done))
+        runNext(shell)
       })
     }
-    const worker: FakeWorker = {
-      terminated: false,
-      received: [],
-      listenerCount: () => messageListeners.length,
-      postMessage(message: unknown) {
-        worker.received.push(message)
-        inbox.push((message as WorkerJobMessage).job)
-        if (!busy) runNext()
-      },
-      terminate() {
-        worker.terminated = true
-        for (const timer of timers) clearTimeout(timer)
-        timers.clear()
-      },
-      addEventListener(type: 'message' | 'error', listener: (event: never) => void) {
-        if (type === 'message') messageListeners.push(listener as (event: { data: unknown }) => void)
-      },
-      removeEventListener(type: 'message' | 'error', listener: (event: never) => void) {
-        const index = messageListeners.indexOf(listener as (event: { data: unknown }) => void)
-        if (type === 'message' && index >= 0) messageListeners.splice(index, 1)
-      },
-    }
+    const worker = fakeWorkerShell((message, shell) => {
+      inbox.push((message as WorkerJobMessage).job)
+      if (!busy) runNext(shell)
+    })
     created.push(worker)
     return worker
   }
