@@ -3,7 +3,7 @@ import { CopyButton } from './CopyButton'
 import { languageLabel } from './languages'
 
 /** A highlighted block from shiki, with its language and a copy button. */
-export function CodeBlock(props: ComponentProps<'pre'> & { 'data-language'?: string }) {
+export function CodeBlock({ 'data-code-html': codeHtml, ...props }: ComponentProps<'pre'> & { 'data-language'?: string; 'data-code-html'?: string }) {
   const language = props['data-language']
   return (
     <div className="code-block">
@@ -11,7 +11,8 @@ export function CodeBlock(props: ComponentProps<'pre'> & { 'data-language'?: str
         <span className="code-block-language">{language ? languageLabel(language) : ''}</span>
         <CopyButton />
       </div>
-      <pre {...props} />
+      {/* The lines arrive as HTML from lib/content/static-html.ts; hydration then skips them. */}
+      {codeHtml === undefined ? <pre {...props} /> : <pre {...props} dangerouslySetInnerHTML={{ __html: codeHtml }} />}
     </div>
   )
 }

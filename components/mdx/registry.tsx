@@ -5,6 +5,7 @@ import { CodeBlock } from './CodeBlock'
 import { CodeTabs } from './CodeTabs'
 import { Answer, Exercise, Hint } from './Exercise'
 import { Figure } from './Figure'
+import { StaticHtml } from './StaticHtml'
 import { Term } from './Term'
 
 /** Every tag a chapter author may write (see docs/authoring.md). */
@@ -22,6 +23,7 @@ export const mdxComponents: MDXComponents = {
   CodeTabs,
   Demo,
   Term,
+  StaticHtml,
   Exercise,
   Hint,
   Answer,

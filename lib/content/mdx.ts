@@ -6,6 +6,7 @@ import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import type { ShikiTransformer } from 'shiki'
 import { VFile } from 'vfile'
+import { rehypeStaticHtml } from './static-html'
 import { rehypeCollectToc, type TocEntry } from './toc'
 
 /** The only grammars loaded at build time: loading all of them doubles the build. */
@@ -33,6 +34,7 @@ export async function compileChapterMdx(
   source: string,
   path: string,
   runtime: Pick<EvaluateOptions, 'Fragment' | 'jsx' | 'jsxs'>,
+  { staticHtml = true }: { /** Off only to compare against (tests). */ staticHtml?: boolean } = {},
 ): Promise<CompiledChapter> {
   const file = new VFile({ value: source, path })
   const { default: Content } = await evaluate(file, {
@@ -60,6 +62,8 @@ export async function compileChapterMdx(
           transformers: [languageAttribute],
         },
       ],
+      // Last: hands React plain HTML for everything that needs no component.
+      ...(staticHtml ? [rehypeStaticHtml] : []),
     ],
   })
   return { Content, toc: file.data.toc ?? [] }

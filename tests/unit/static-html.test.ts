@@ -1,0 +1,100 @@
+import { createElement, Fragment, type ReactNode } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { jsx, jsxs } from 'react/jsx-runtime'
+import { describe, expect, it } from 'vitest'
+import { CodeBlock } from '@/components/mdx/CodeBlock'
+import { StaticHtml } from '@/components/mdx/StaticHtml'
+import { getChapters } from '@/lib/content/chapters'
+import { compileChapterMdx } from '@/lib/content/mdx'
+import { componentTags } from '@/lib/content/static-html'
+
+const runtime = { Fragment, jsx, jsxs }
+
+// A marker element in place of StaticHtml's div, so the wrapper can be removed from the markup
+// unambiguously and the rest compared with the page React would render without the plugin.
+const components = {
+  pre: CodeBlock,
+  table: (props: object) => createElement('div', { className: 'table-scroll' }, createElement('table', props)),
+  Note: ({ children }: { children: ReactNode }) => createElement('aside', { className: 'note' }, children),
+  Term: ({ children }: { children: ReactNode }) => createElement('dfn', null, children),
+  // The chapters' other components, as elements named after them (their own tests cover them).
+  ...Object.fromEntries(
+    ['Answer', 'CodeTabs', 'Demo', 'Exercise', 'Figure', 'Hint', 'Warning', 'YouWillLearn'].map((name) => [
+      name,
+      ({ children }: { children?: ReactNode }) => createElement(`x-${name.toLowerCase()}`, null, children),
+    ]),
+  ),
+  StaticHtml: ({ html }: { html: string }) => createElement('x-static', { dangerouslySetInnerHTML: { __html: html } }),
+}
+
+const namedReferences: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' }
+
+/**
+ * Markup with character references spelled one way: React writes `&lt;` where hast-util-to-html
+ * writes `&#x3C;`, which is the same page.
+ */
+function sameReferences(markup: string): string {
+  return markup.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (reference, body: string) => {
+    if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16))
+    if (body.startsWith('#')) return String.fromCodePoint(Number(body.slice(1)))
+    return namedReferences[body] ?? reference
+  })
+}
+
+async function render(source: string, staticHtml: boolean): Promise<string> {
+  const { Content } = await compileChapterMdx(source, 'sample.mdx', runtime, { staticHtml })
+  return renderToStaticMarkup(createElement(Content, { components }))
+}
+
+const sample = [
+  '## 什么是并发',
+  '一段文字，带 **粗体**、`code` 和 [链接](/learn/io-asyncio)。',
+  '- 列表一\n- 列表二',
+  '<Note>\n\n提示里的 *文字*。\n\n</Note>',
+  '含 <Term id="GIL">GIL</Term> 的段落不是纯文本。',
+  '```python\nimport asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n```',
+  '| 策略 | 用时 |\n| --- | --- |\n| 顺序 | 14 秒 |',
+  '> 引用',
+].join('\n\n')
+
+describe('rehypeStaticHtml', () => {
+  it('renders the same page as React would, with the plain blocks as HTML', async () => {
+    const withPlugin = await render(sample, true)
+    const without = await render(sample, false)
+    expect(withPlugin).toContain('<x-static>')
+    expect(sameReferences(withPlugin.replace(/<\/?x-static>/g, ''))).toBe(sameReferences(without))
+  })
+
+  it('keeps components, tables and code blocks out of the HTML runs', async () => {
+    const markup = await render(sample, true)
+    const runs = [...markup.matchAll(/<x-static>([\s\S]*?)<\/x-static>/g)].map((match) => match[1]!)
+    expect(runs).toHaveLength(2) // heading to list, and the quote after the table
+    expect(runs[0]).toContain('id="什么是并发"')
+    expect(runs[0]).toContain('<ul>')
+    expect(runs.join('')).not.toMatch(/<aside|<dfn|<table|<pre/)
+    // The code block keeps its component (bar, copy button) and its highlighted lines.
+    expect(markup).toMatch(/<div class="code-block">[\s\S]*data-testid="copy-code"[\s\S]*<pre class="shiki[^"]*"[^>]*data-language="python"[^>]*><code><span class="line">/)
+  })
+
+  it('changes no chapter: every chapter renders the same markup with and without it', async () => {
+    const chapters = getChapters()
+    expect(chapters.length).toBeGreaterThan(10)
+    for (const chapter of chapters) {
+      const withPlugin = await render(chapter.body, true)
+      expect(withPlugin, chapter.file).toContain('<x-static>')
+      expect(sameReferences(withPlugin.replace(/<\/?x-static>/g, '')), chapter.file).toBe(sameReferences(await render(chapter.body, false)))
+    }
+  })
+
+  it('StaticHtml renders its HTML in a box-less div', () => {
+    expect(renderToStaticMarkup(createElement(StaticHtml, { html: '<p>文字</p>' }))).toBe('<div class="static-html"><p>文字</p></div>')
+  })
+})
+
+describe('the chapter component map', () => {
+  it('replaces no HTML tag that the plain-HTML runs would swallow', async () => {
+    const { mdxComponents } = await import('@/components/mdx/registry')
+    const replacedTags = Object.keys(mdxComponents).filter((name) => /^[a-z]/.test(name))
+    expect(replacedTags.sort()).toEqual([...componentTags].sort())
+  })
+})
