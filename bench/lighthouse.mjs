@@ -185,16 +185,18 @@ async function main() {
   const version = rows.find((row) => row.medianRun)?.medianRun.lighthouseVersion ?? '12'
   console.log(`\nLighthouse ${version} · mobile emulation (default), simulated throttling · ${runsPerPage} runs a page, medians`)
   const floor = rows.find((row) => row.page.baseline && !row.skipped)
-  console.log(`${pad('page', 30)}${pad('runs', 12)}${pad('perf', 6)}${pad('LCP', 9)}${pad('TBT', 8)}${pad('CLS', 7)}${pad('target', 27)}${pad('result', 8)}${floor ? 'vs floor' : ''}`)
+  // Wide enough for every run's score ("77/79/76/86/83") and a space.
+  const runsWidth = Math.max(12, ...rows.map((row) => (row.scores?.join('/').length ?? 0) + 2))
+  console.log(`${pad('page', 30)}${pad('runs', runsWidth)}${pad('perf', 6)}${pad('LCP', 9)}${pad('TBT', 9)}${pad('CLS', 7)}${pad('target', 27)}${pad('result', 8)}${floor ? 'vs floor' : ''}`)
   for (const row of rows) {
     const target = `perf ≥ ${row.page.minScore}, CLS ≤ ${clsTarget}`
     if (row.skipped) {
-      console.log(`${pad(row.page.path, 30)}${pad('—', 12)}${pad('—', 6)}${pad('—', 9)}${pad('—', 8)}${pad('—', 7)}${pad(target, 27)}SKIPPED (404)`)
+      console.log(`${pad(row.page.path, 30)}${pad('—', runsWidth)}${pad('—', 6)}${pad('—', 9)}${pad('—', 9)}${pad('—', 7)}${pad(target, 27)}SKIPPED (404)`)
       continue
     }
     const name = row.page.baseline ? 'bare Next.js (floor)' : row.page.path
     console.log(
-      `${pad(name, 30)}${pad(row.scores.join('/'), 12)}${pad(row.score, 6)}${pad(`${(row.lcpMs / 1000).toFixed(2)} s`, 9)}${pad(`${Math.round(row.tbtMs)} ms`, 8)}${pad(row.cls.toFixed(3), 7)}${row.page.baseline ? `${pad('(reference)', 27)}—` : `${pad(target, 27)}${pad(row.met ? 'MET' : 'MISSED', 8)}${floor ? `${row.score - floor.score >= 0 ? '+' : ''}${row.score - floor.score} (TBT ${Math.round(row.tbtMs - floor.tbtMs) >= 0 ? '+' : ''}${Math.round(row.tbtMs - floor.tbtMs)} ms)` : ''}`}`,
+      `${pad(name, 30)}${pad(row.scores.join('/'), runsWidth)}${pad(row.score, 6)}${pad(`${(row.lcpMs / 1000).toFixed(2)} s`, 9)}${pad(`${Math.round(row.tbtMs)} ms`, 9)}${pad(row.cls.toFixed(3), 7)}${row.page.baseline ? `${pad('(reference)', 27)}—` : `${pad(target, 27)}${pad(row.met ? 'MET' : 'MISSED', 8)}${floor ? `${row.score - floor.score >= 0 ? '+' : ''}${row.score - floor.score} (TBT ${Math.round(row.tbtMs - floor.tbtMs) >= 0 ? '+' : ''}${Math.round(row.tbtMs - floor.tbtMs)} ms)` : ''}`}`,
     )
   }
   const benchmark = rows.find((row) => row.benchmarkIndex)?.benchmarkIndex

@@ -2,7 +2,9 @@
 // (n × latency, ceil(n / N) × latency, …) is checked to the millisecond.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
+  frameWaitLimitMs,
   runStrategy,
+  yieldForFrame,
   type JobRunner,
   type Run,
   type RunEnvironment,
@@ -185,6 +187,81 @@ describe('async-yield', () => {
     }
     expect(await timerFiredDuringRun('sequential')).toBe(false)
     expect(await timerFiredDuringRun('async-yield')).toBe(true)
+  })
+})
+
+describe('yieldForFrame (the async + yield default)', () => {
+  let frameCallbacks: FrameRequestCallback[]
+  let visibility: DocumentVisibilityState
+
+  beforeEach(() => {
+    frameCallbacks = []
+    visibility = 'visible'
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frameCallbacks.push(callback))
+    vi.stubGlobal('cancelAnimationFrame', (handle: number) => {
+      frameCallbacks[handle - 1] = () => undefined
+    })
+    vi.stubGlobal('document', {
+      get visibilityState() {
+        return visibility
+      },
+    })
+  })
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  function settled(promise: Promise<void>): () => boolean {
+    let done = false
+    void promise.then(() => {
+      done = true
+    })
+    return () => done
+  }
+
+  it('resumes only after the next frame has run, in a task of its own', async () => {
+    const isDone = settled(yieldForFrame())
+    await vi.advanceTimersByTimeAsync(frameWaitLimitMs - 1)
+    expect(isDone()).toBe(false)
+    expect(frameCallbacks).toHaveLength(1)
+    frameCallbacks[0]!(performance.now())
+    // Not inside the frame's own task: the frame is drawn first.
+    await Promise.resolve()
+    expect(isDone()).toBe(false)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(isDone()).toBe(true)
+  })
+
+  it('stops waiting when no frame comes (the tab was hidden mid-run)', async () => {
+    const isDone = settled(yieldForFrame())
+    await vi.advanceTimersByTimeAsync(frameWaitLimitMs)
+    expect(isDone()).toBe(true)
+    expect(frameCallbacks).toHaveLength(1)
+  })
+
+  it('does not wait for frames in a hidden tab', async () => {
+    visibility = 'hidden'
+    vi.useRealTimers()
+    const started = performance.now()
+    await yieldForFrame()
+    expect(frameCallbacks).toHaveLength(0)
+    expect(performance.now() - started).toBeLessThan(frameWaitLimitMs)
+  })
+
+  it('is what async-yield uses between jobs unless told otherwise', async () => {
+    const { runJob } = timedRunner(() => 50)
+    const pending = runStrategy(baseOptions({ strategy: 'async-yield', jobs: 3, runJob }))
+    await vi.advanceTimersByTimeAsync(50)
+    // Job 0 is done; job 1 waits for a frame.
+    expect(frameCallbacks).toHaveLength(1)
+    frameCallbacks[0]!(performance.now())
+    await vi.advanceTimersByTimeAsync(50)
+    expect(frameCallbacks).toHaveLength(2)
+    frameCallbacks[1]!(performance.now())
+    await vi.runAllTimersAsync()
+    const run = await pending
+    expect(run.status).toBe('done')
+    expect(run.spans).toHaveLength(3)
   })
 })
 
