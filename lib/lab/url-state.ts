@@ -1,7 +1,7 @@
 // The lab's whole setup lives in its URL, so a link pasted into lecture slides reopens the same
 // experiment. A value that is malformed or out of range falls back to its default, and the lab
 // says which: it never fails to open.
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { StrategyId } from '@/lib/engine/types'
 import { defaultIoSettings, ioSettingsSchema, type IoSettings } from '@/lib/store/io-settings'
 import { cpuBaseLimits, defaultWorkSize, workSizePresets } from '@/lib/workloads/cpu'

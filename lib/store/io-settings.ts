@@ -1,4 +1,7 @@
-import { z } from 'zod'
+// zod/mini, as in run-history.ts and url-state.ts: the lab and every demo build and run these
+// schemas at load, and the classic API (more code, every method bound to each schema instance) made
+// the lab's chunk 116 KB instead of 68 KB and its evaluation about twice as long.
+import * as z from 'zod/mini'
 
 /** The I/O demo's knobs, with the ranges the UI, the URL and stored settings all obey. */
 export const ioSettingsLimits = {
@@ -25,8 +28,10 @@ const fieldNames: Record<LimitKey, string> = {
 function boundedInteger(key: LimitKey) {
   const { min, max } = ioSettingsLimits[key]
   const message = `${fieldNames[key]}必须是 ${min} 到 ${max} 之间的整数`
-  return z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message })
+  return z.int({ error: message }).check(z.gte(min, { error: message }), z.lte(max, { error: message }))
 }
+
+const seedMessage = '种子只能包含字母、数字和 _ . : -，最多 32 个字符'
 
 export const ioSettingsSchema = z.object({
   sites: boundedInteger('sites'),
@@ -35,7 +40,7 @@ export const ioSettingsSchema = z.object({
   poolSize: boundedInteger('poolSize'),
   workers: boundedInteger('workers'),
   hosts: boundedInteger('hosts'),
-  seed: z.string().regex(/^[A-Za-z0-9_.:-]{0,32}$/, { error: '种子只能包含字母、数字和 _ . : -，最多 32 个字符' }),
+  seed: z.string({ error: seedMessage }).check(z.regex(/^[A-Za-z0-9_.:-]{0,32}$/, { error: seedMessage })),
 })
 
 export type IoSettings = z.infer<typeof ioSettingsSchema>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
 import type { Run } from '@/lib/engine/types'
@@ -26,21 +26,27 @@ const runSchema = z.object({
   status: z.enum(['done', 'cancelled', 'error']),
   maxInFlight: z.number(),
   environment: z.object({
-    protocol: z.string().nullable(),
-    cores: z.number().nullable(),
+    protocol: z.nullable(z.string()),
+    cores: z.nullable(z.number()),
     crossOriginIsolated: z.boolean(),
     browser: z.string(),
   }),
-  error: z.string().optional(),
+  error: z.optional(z.string()),
   startedAt: z.string(),
 })
 
 const persistedSchema = z.object({
-  runs: z.array(runSchema).max(historyLimit),
+  runs: z.array(runSchema).check(z.maxLength(historyLimit)),
   ioSettings: ioSettingsSchema,
 })
 
 type PersistedState = z.infer<typeof persistedSchema>
+
+/** What was stored, if it is a history this version wrote and it is intact; null otherwise. */
+export function parsePersistedHistory(stored: unknown): PersistedState | null {
+  const parsed = persistedSchema.safeParse(stored)
+  return parsed.success ? parsed.data : null
+}
 
 export interface RunHistoryState extends PersistedState {
   addRun: (run: Run) => void
@@ -72,8 +78,8 @@ export const runHistoryStore = createStore<RunHistoryState>()(
       // Older versions are not worth converting: start afresh.
       migrate: () => ({ runs: [], ioSettings: defaultIoSettings }),
       merge: (persisted, current) => {
-        const parsed = persistedSchema.safeParse(persisted)
-        return parsed.success ? { ...current, ...parsed.data } : current
+        const history = parsePersistedHistory(persisted)
+        return history ? { ...current, ...history } : current
       },
     },
   ),
