@@ -28,6 +28,19 @@ function ChartPlaceholder({ box }: { box: ChartBox }) {
  * never opened while online): a note in the chart's box instead of an error that takes the
  * whole demo down.
  */
+/**
+ * A chart's box while a run is in progress, for charts that show a finished run only: the page
+ * below keeps its place instead of moving up at the run's start and down at its end.
+ */
+export function ChartAfterRun({ chart }: { chart: 'frameGap' | 'inFlight' }) {
+  const box = chart === 'frameGap' ? frameGapBox : inFlightBox
+  return (
+    <div className="chart-placeholder chart-unavailable" style={{ width: '100%', aspectRatio: box.aspectRatio, maxHeight: box.maxHeight }}>
+      运行结束后显示这次的结果
+    </div>
+  )
+}
+
 function unavailable<P extends object>(box: ChartBox): ComponentType<P> {
   return function ChartUnavailable() {
     return (

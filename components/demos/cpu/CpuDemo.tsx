@@ -5,6 +5,7 @@ import { useEffect, useId, useImperativeHandle, useState, type Ref } from 'react
 // comes near the screen, and one bench run suggested the charts' own near-screen loading slowed the
 // worker runs (later runs swung just as widely with direct imports, so that is not settled).
 import { FrameGapChart } from '@/components/charts/FrameGapChart'
+import { ChartAfterRun } from '@/components/charts/lazy-charts'
 import { TimelineChart } from '@/components/charts/TimelineChart'
 import { TotalsChart, type TotalsRow } from '@/components/charts/TotalsChart'
 import { laneCount } from '@/lib/engine/analysis'
@@ -359,10 +360,10 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
             title={`${strategyInfo[selected].label}的时间线`}
           />
         </figure>
-        {shown?.frames && !running ? (
+        {shown?.frames ? (
           <figure className="chart-figure">
             <figcaption>帧间隔：流畅的页面约 16 毫秒一帧，高柱子就是页面卡住的时间</figcaption>
-            <FrameGapChart gaps={shown.frames.gaps} color={strategyInfo[selected].color} />
+            {running ? <ChartAfterRun chart="frameGap" /> : <FrameGapChart gaps={shown.frames.gaps} color={strategyInfo[selected].color} />}
           </figure>
         ) : null}
         <figure className="chart-figure">

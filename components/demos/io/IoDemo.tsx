@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 import { useId, useImperativeHandle, useState, type Ref } from 'react'
-import { InFlightChart, TotalsChart } from '@/components/charts/lazy-charts'
+import { ChartAfterRun, InFlightChart, TotalsChart } from '@/components/charts/lazy-charts'
 import { TimelineChart } from '@/components/charts/TimelineChart'
 import type { TotalsRow } from '@/components/charts/TotalsChart'
 import { issuedAndWireSeries, laneCount, peakInFlight } from '@/lib/engine/analysis'
@@ -193,6 +193,11 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
   const shownDuration = live.state.running ? live.state.elapsedMs : (shownRun?.totalMs ?? live.state.elapsedMs)
   const lanes = Math.max(laneCount(shownSpans), ...live.state.open.map((job) => job.lane + 1), 1)
   const done = live.state.spans.length
+  // The in-flight chart shows a finished run. Through a run it keeps its place if it was on screen
+  // when the run began, so the charts below do not move up and back down.
+  const inFlightShownIdle = shownSpans.length > 0 && !live.state.running
+  const [inFlightKeepsPlace, setInFlightKeepsPlace] = useState(inFlightShownIdle)
+  if (!live.state.running && inFlightKeepsPlace !== inFlightShownIdle) setInFlightKeepsPlace(inFlightShownIdle)
   const totals: TotalsRow[] = ioStrategies.map((strategy) => ({
     name: strategyInfo[strategy].label,
     measured: latest[strategy]?.totalMs,
@@ -335,7 +340,13 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
             title={`${strategyInfo[selected].label}的时间线`}
           />
         </figure>
-        {shownSpans.length > 0 && !live.state.running ? (
+        {live.state.running && inFlightKeepsPlace ? (
+          <figure className="chart-figure">
+            <figcaption>同时进行的请求：运行结束后统计</figcaption>
+            <ChartAfterRun chart="inFlight" />
+          </figure>
+        ) : null}
+        {inFlightShownIdle ? (
           <figure className="chart-figure">
             <figcaption data-testid="in-flight-caption" data-peak-issued={peakInFlight(shownSpans)} data-peak-on-wire={peakInFlight(shownSpans, { onWire: true })}>
               同时进行的请求：程序发出最多 {peakInFlight(shownSpans)} 个，真正在网络上最多 {peakInFlight(shownSpans, { onWire: true })} 个（浏览器上限{' '}
