@@ -86,6 +86,28 @@ test.describe('I/O demo', () => {
     await expect(demo.getByRole('alert')).toHaveText('网站数量必须是 1 到 500 之间的整数')
   })
 
+  test('a re-run keeps the in-flight chart in its place, in a box of the same size, until it ends', async ({ page }) => {
+    const demo = await openDemo(page, chapter, 'io')
+    await setKnob(demo, '网站数量', 15)
+    await setKnob(demo, '延迟', 400)
+    const run = demo.getByRole('button', { name: '运行 并发池' })
+    await run.click()
+    await readRunResult(demo)
+    const figure = demo.locator('figure', { has: page.getByTestId('in-flight-caption') })
+    const chart = figure.locator(':scope > :last-child')
+    // Charts load once they come near the screen.
+    await figure.scrollIntoViewIfNeeded()
+    await expect(chart.locator('svg').first()).toBeVisible({ timeout: 15_000 })
+    const chartHeight = (await chart.boundingBox())!.height
+    // Three rounds of 400 ms with 5 slots: long enough to look at the page mid-run.
+    await run.click()
+    const placeholder = demo.getByText('运行结束后显示这次的结果')
+    await expect(placeholder).toBeVisible()
+    expect(Math.abs((await placeholder.boundingBox())!.height - chartHeight)).toBeLessThanOrEqual(2)
+    await expect(placeholder).toHaveCount(0, { timeout: 30_000 })
+    await expect(demo.getByTestId('in-flight-caption')).toBeVisible()
+  })
+
   test('knob settings survive a reload', async ({ page }) => {
     const demo = await openDemo(page, chapter, 'io')
     await setKnob(demo, '网站数量', 37)
