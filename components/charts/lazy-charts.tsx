@@ -19,8 +19,21 @@ interface ChartBox {
   maxHeight: number
 }
 
+function boxStyle(box: ChartBox) {
+  return { width: '100%', aspectRatio: box.aspectRatio, maxHeight: box.maxHeight }
+}
+
 function ChartPlaceholder({ box }: { box: ChartBox }) {
-  return <div className="chart-placeholder" aria-hidden="true" style={{ width: '100%', aspectRatio: box.aspectRatio, maxHeight: box.maxHeight }} />
+  return <div className="chart-placeholder" aria-hidden="true" style={boxStyle(box)} />
+}
+
+/** A short note where a chart would be, in the chart's box. */
+function ChartNote({ box, role, children }: { box: ChartBox; role?: 'note'; children: string }) {
+  return (
+    <div className="chart-placeholder chart-note" role={role} style={boxStyle(box)}>
+      {children}
+    </div>
+  )
 }
 
 /**
@@ -28,27 +41,22 @@ function ChartPlaceholder({ box }: { box: ChartBox }) {
  * never opened while online): a note in the chart's box instead of an error that takes the
  * whole demo down.
  */
+function unavailable<P extends object>(box: ChartBox): ComponentType<P> {
+  return function ChartUnavailable() {
+    return (
+      <ChartNote box={box} role="note">
+        图表没能加载（可能已离线）；联网后刷新页面即可看到。
+      </ChartNote>
+    )
+  }
+}
+
 /**
  * A chart's box while a run is in progress, for charts that show a finished run only: the page
  * below keeps its place instead of moving up at the run's start and down at its end.
  */
 export function ChartAfterRun({ chart }: { chart: 'frameGap' | 'inFlight' }) {
-  const box = chart === 'frameGap' ? frameGapBox : inFlightBox
-  return (
-    <div className="chart-placeholder chart-unavailable" style={{ width: '100%', aspectRatio: box.aspectRatio, maxHeight: box.maxHeight }}>
-      运行结束后显示这次的结果
-    </div>
-  )
-}
-
-function unavailable<P extends object>(box: ChartBox): ComponentType<P> {
-  return function ChartUnavailable() {
-    return (
-      <div className="chart-placeholder chart-unavailable" role="note" style={{ width: '100%', aspectRatio: box.aspectRatio, maxHeight: box.maxHeight }}>
-        图表没能加载（可能已离线）；联网后刷新页面即可看到。
-      </div>
-    )
-  }
+  return <ChartNote box={chart === 'frameGap' ? frameGapBox : inFlightBox}>运行结束后显示这次的结果</ChartNote>
 }
 
 function whenNearScreen<P extends object>(Chart: ComponentType<P>, box: ChartBox): ComponentType<P> {

@@ -18,10 +18,10 @@ import { visit } from 'unist-util-visit'
 export const componentTags = new Set(['pre', 'table'])
 
 /** The registry's name for a run of plain HTML. */
-export const staticHtmlComponent = 'StaticHtml'
+const staticHtmlComponent = 'StaticHtml'
 
 /** The property CodeBlock reads a block's highlighted lines from. */
-export const codeHtmlProperty = 'dataCodeHtml'
+const codeHtmlProperty = 'dataCodeHtml'
 
 function isPlain(node: RootContent | ElementContent): boolean {
   if (node.type === 'text' || node.type === 'comment') return true
