@@ -48,6 +48,30 @@ test('a work size outside the allowed range is refused with a Chinese message', 
   await expect(demo.getByRole('button', { name: '运行 顺序' })).toBeEnabled()
 })
 
+/** Where an element's top edge is on the page, in CSS pixels. */
+function pageTop(element: Locator): Promise<number> {
+  return element.evaluate((node) => node.getBoundingClientRect().top + window.scrollY)
+}
+
+test('a re-run keeps the result\'s room and the rows it will fill, so the charts below stay put', async ({ page }) => {
+  const demo = await openDemo(page, chapter, 'cpu')
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency)
+  await demo.getByTestId('worker-startup').waitFor({ timeout: 15_000 })
+  // At the default size: long enough to look at the page while the workers run.
+  const workers = demo.getByRole('button', { name: '运行 Web Worker 池' })
+  await workers.click()
+  await expect(demo.getByTestId('cpu-details')).toHaveAttribute('data-strategy', 'workers', { timeout: 60_000 })
+  const totals = demo.locator('figure.chart-figure').last()
+  const topBefore = await pageTop(totals)
+  await workers.click()
+  const pending = demo.getByText('运行中……结果在运行结束后显示在这里')
+  await expect(pending).toBeVisible()
+  await expect(demo.getByTestId('timeline-chart')).toHaveAttribute('aria-label', new RegExp(`：${Math.min(cores, 20)} 条线程`))
+  expect(Math.abs((await pageTop(totals)) - topBefore)).toBeLessThanOrEqual(1)
+  await expect(pending).toHaveCount(0, { timeout: 60_000 })
+  await expect(demo.getByTestId('cpu-details')).toHaveAttribute('data-strategy', 'workers')
+})
+
 test('the worker pool starts before the first run, is reused run after run, and closes with the page', async ({ page }) => {
   const started: string[] = []
   const closed: string[] = []

@@ -86,7 +86,7 @@ test.describe('I/O demo', () => {
     await expect(demo.getByRole('alert')).toHaveText('网站数量必须是 1 到 500 之间的整数')
   })
 
-  test('a re-run keeps the in-flight chart in its place, in a box of the same size, until it ends', async ({ page }) => {
+  test('a re-run keeps the in-flight chart and the result line in their places, in boxes of the same size, until it ends', async ({ page }) => {
     const demo = await openDemo(page, chapter, 'io')
     await setKnob(demo, '网站数量', 15)
     await setKnob(demo, '延迟', 400)
@@ -99,11 +99,17 @@ test.describe('I/O demo', () => {
     await figure.scrollIntoViewIfNeeded()
     await expect(chart.locator('svg').first()).toBeVisible({ timeout: 15_000 })
     const chartHeight = (await chart.boundingBox())!.height
+    const totals = demo.locator('figure.chart-figure').last()
+    const pageTop = () => totals.evaluate((node) => node.getBoundingClientRect().top + window.scrollY)
+    const totalsTop = await pageTop()
     // Three rounds of 400 ms with 5 slots: long enough to look at the page mid-run.
     await run.click()
     const placeholder = demo.getByText('运行结束后显示这次的结果')
     await expect(placeholder).toBeVisible()
     expect(Math.abs((await placeholder.boundingBox())!.height - chartHeight)).toBeLessThanOrEqual(2)
+    // The result line's place is held too (it comes back when the run ends), so nothing below moves.
+    await expect(demo.getByText('运行中……结果在运行结束后显示在这里')).toBeVisible()
+    expect(Math.abs((await pageTop()) - totalsTop)).toBeLessThanOrEqual(1)
     await expect(placeholder).toHaveCount(0, { timeout: 30_000 })
     await expect(demo.getByTestId('in-flight-caption')).toBeVisible()
   })

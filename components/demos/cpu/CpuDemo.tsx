@@ -31,6 +31,7 @@ import {
 } from '@/lib/workloads/cpu'
 import type { DemoHandle } from '../io/IoDemo'
 import { DemoControls, useRunSeries } from '../DemoControls'
+import { ResultSlot } from '../ResultSlot'
 import { RunResult } from '../RunResult'
 import { strategyInfo } from '../strategies'
 import { useLiveRun } from '../useLiveRun'
@@ -204,7 +205,10 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
     article: articleCpuTimings[strategy],
   }))
   const spans = live.state.running ? live.state.spans : (shown?.run.spans ?? [])
-  const lanes = Math.max(laneCount(spans), ...live.state.open.map((job) => job.lane + 1), 1)
+  // A run in progress gets its rows from the start (one per worker, or the main thread), not
+  // as its first jobs begin: the chart, and all below it, would otherwise grow a row mid-run.
+  const plannedLanes = live.state.running ? (live.state.strategy === 'workers' ? Math.min(workerCount, live.state.jobs) : 1) : 1
+  const lanes = Math.max(laneCount(spans), ...live.state.open.map((job) => job.lane + 1), plannedLanes)
 
   return (
     <section className="demo" data-demo="cpu" aria-label="计算密集型演示">
@@ -324,23 +328,25 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
       />
       <p className="demo-note">顺序和 Promise.all 在主线程上计算：运行期间上面的圆点会停住，按钮也点不动，这正是要演示的现象。</p>
 
-      {shown && !running ? (
-        <div className="cpu-result">
-          <RunResult run={shown.run} />
-          <p
-            className="demo-note"
-            data-testid="cpu-details"
-            data-strategy={shown.run.strategy}
-            data-sum-total={shown.sumTotal}
-            data-longest-gap-ms={shown.frames ? Math.round(shown.frames.longestGapMs) : undefined}
-            data-long-frames={shown.frames?.longFrames}
-          >
-            20 个平方和之和 = <code>{shown.sumTotal}</code>（每个都是精确整数，已超过 2^53）。最长帧间隔{' '}
-            {shown.frames ? formatDuration(shown.frames.longestGapMs) : '—'}，超过 50 毫秒的帧 {shown.frames?.longFrames ?? '—'} 个
-            {shown.longTasks !== null ? `，浏览器记录的长任务 ${shown.longTasks} 个` : ''}。
-          </p>
-        </div>
-      ) : null}
+      <ResultSlot running={running}>
+        {shown ? (
+          <div className="cpu-result">
+            <RunResult run={shown.run} />
+            <p
+              className="demo-note"
+              data-testid="cpu-details"
+              data-strategy={shown.run.strategy}
+              data-sum-total={shown.sumTotal}
+              data-longest-gap-ms={shown.frames ? Math.round(shown.frames.longestGapMs) : undefined}
+              data-long-frames={shown.frames?.longFrames}
+            >
+              20 个平方和之和 = <code>{shown.sumTotal}</code>（每个都是精确整数，已超过 2^53）。最长帧间隔{' '}
+              {shown.frames ? formatDuration(shown.frames.longestGapMs) : '—'}，超过 50 毫秒的帧 {shown.frames?.longFrames ?? '—'} 个
+              {shown.longTasks !== null ? `，浏览器记录的长任务 ${shown.longTasks} 个` : ''}。
+            </p>
+          </div>
+        ) : null}
+      </ResultSlot>
       {speedUp !== null ? (
         <p className="speed-up" data-testid="speed-up" data-speed-up={speedUp.toFixed(2)}>
           Web Worker 池比顺序快 <strong>{formatRatio(speedUp)}</strong>，本机 {cores} 个逻辑核心，理想上限 {Math.min(cores, workerCount)}×。

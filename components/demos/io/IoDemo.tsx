@@ -18,6 +18,7 @@ import { createIoWorker } from '@/lib/workloads/create-io-worker'
 import { createIoJobRunner, ioJobUrls, ioWorkerPoolOptions, shardOrigins, type IoParams } from '@/lib/workloads/io'
 import { DemoControls, useRunSeries } from '../DemoControls'
 import { NumberField } from '../NumberField'
+import { ResultSlot } from '../ResultSlot'
 import { RunResult } from '../RunResult'
 import { strategyInfo } from '../strategies'
 import { useLiveRun } from '../useLiveRun'
@@ -323,7 +324,7 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
         }
       />
 
-      {lastRun && !running ? <RunResult run={lastRun} model={model(lastRun.strategy)} /> : null}
+      <ResultSlot running={running}>{lastRun ? <RunResult run={lastRun} model={model(lastRun.strategy)} /> : null}</ResultSlot>
 
       <div className="demo-charts">
         <figure className="chart-figure">
