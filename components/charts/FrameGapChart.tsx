@@ -2,13 +2,14 @@
 
 import { memo } from 'react'
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { chartBoxes, chartBoxStyle } from './chart-boxes'
 import type { FrameGap } from '@/lib/responsiveness/frame-meter'
 import { formatDurationShort } from '@/lib/format/units'
 
 /** The gap between animation frames over a run: a frozen page shows as one tall bar. */
 export const FrameGapChart = memo(function FrameGapChart({ gaps, color }: { gaps: FrameGap[]; color: string }) {
   return (
-    <BarChart responsive data={gaps} style={{ width: '100%', aspectRatio: 3, maxHeight: 240 }} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+    <BarChart responsive data={gaps} style={chartBoxStyle(chartBoxes.frameGap)} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
       <XAxis dataKey="t" type="number" domain={[0, 'dataMax']} tickFormatter={formatDurationShort} tick={{ fill: 'var(--text-soft)', fontSize: 12 }} />
       <YAxis tickFormatter={formatDurationShort} tick={{ fill: 'var(--text-soft)', fontSize: 12 }} width={52} />

@@ -1,6 +1,7 @@
 'use client'
 
 import { Area, AreaChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { chartBoxes, chartBoxStyle } from './chart-boxes'
 import type { IssuedAndWirePoint } from '@/lib/engine/analysis'
 import { formatDurationShort } from '@/lib/format/units'
 
@@ -10,7 +11,7 @@ import { formatDurationShort } from '@/lib/format/units'
  */
 export function InFlightChart({ points, cap, color }: { points: IssuedAndWirePoint[]; cap: number; color: string }) {
   return (
-    <AreaChart responsive data={points} style={{ width: '100%', aspectRatio: 3, maxHeight: 260 }} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+    <AreaChart responsive data={points} style={chartBoxStyle(chartBoxes.inFlight)} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
       <XAxis dataKey="t" type="number" domain={[0, 'dataMax']} tickFormatter={formatDurationShort} tick={{ fill: 'var(--text-soft)', fontSize: 12 }} />
       <YAxis allowDecimals={false} tick={{ fill: 'var(--text-soft)', fontSize: 12 }} width={40} />

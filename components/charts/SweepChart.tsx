@@ -1,6 +1,7 @@
 'use client'
 
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { chartBoxes, chartBoxStyle } from './chart-boxes'
 import { formatDurationShort } from '@/lib/format/units'
 
 export interface SweepPoint {
@@ -12,7 +13,7 @@ export interface SweepPoint {
 /** Total time against pool size: where more slots stop helping, and why. */
 export function SweepChart({ points, cap }: { points: SweepPoint[]; cap: number }) {
   return (
-    <LineChart responsive data={points} style={{ width: '100%', aspectRatio: 2, maxHeight: 340 }} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+    <LineChart responsive data={points} style={chartBoxStyle(chartBoxes.sweep)} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
       <XAxis dataKey="poolSize" type="number" domain={[1, 'dataMax']} tick={{ fill: 'var(--text-soft)', fontSize: 12 }} label={{ value: '并发数（池大小）', position: 'insideBottom', offset: -4, fill: 'var(--text-soft)', fontSize: 12 }} />
       <YAxis tickFormatter={formatDurationShort} tick={{ fill: 'var(--text-soft)', fontSize: 12 }} width={52} />

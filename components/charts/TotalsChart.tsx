@@ -1,7 +1,8 @@
 'use client'
 
 import { memo } from 'react'
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, Legend, Text, Tooltip, XAxis, YAxis, type XAxisTickContentProps } from 'recharts'
+import { chartBoxes, chartBoxStyle } from './chart-boxes'
 import { formatDurationShort } from '@/lib/format/units'
 
 export interface TotalsRow {
@@ -14,13 +15,31 @@ export interface TotalsRow {
   article?: number
 }
 
-/** Total time per strategy: this browser's run, the model, and the article's Python figure. */
-/** Redraws only when the figures change, not on every progress tick of a run. */
+/**
+ * A strategy's name under its bars, wrapped at spaces to the width of its group: recharts drops
+ * a label that would overlap its neighbour, which on a phone left one group of bars unnamed.
+ * A Chinese word stays with the word before it (a no-break space), so a name takes two lines at
+ * most: "Web" / "Worker 池", not a lone "池" on a third.
+ */
+function StrategyTick({ x, y, payload, width, visibleTicksCount }: XAxisTickContentProps) {
+  const groupWidth = Number(width) / Math.max(1, visibleTicksCount)
+  const label = String(payload.value).replace(/ (?=\p{Script=Han})/gu, '\u00a0')
+  return (
+    <Text className="recharts-cartesian-axis-tick-value" x={x} y={y} width={groupWidth - 6} textAnchor="middle" verticalAnchor="start" fill="var(--text-soft)" fontSize={13} lineHeight={16}>
+      {label}
+    </Text>
+  )
+}
+
+/**
+ * Total time per strategy: this browser's run, the model, and the article's Python figure.
+ * Redraws only when the figures change, not on every progress tick of a run.
+ */
 export const TotalsChart = memo(function TotalsChart({ rows }: { rows: TotalsRow[] }) {
   return (
-    <BarChart responsive data={rows} style={{ width: '100%', aspectRatio: 2, maxHeight: 340 }} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+    <BarChart responsive data={rows} style={chartBoxStyle(chartBoxes.totals)} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
-      <XAxis dataKey="name" tick={{ fill: 'var(--text-soft)', fontSize: 13 }} />
+      <XAxis dataKey="name" interval={0} height={40} tick={StrategyTick} />
       <YAxis tickFormatter={formatDurationShort} tick={{ fill: 'var(--text-soft)', fontSize: 12 }} width={52} />
       <Tooltip formatter={(value) => formatDurationShort(Number(value))} contentStyle={{ background: 'var(--bg)', borderColor: 'var(--border)' }} />
       <Legend />

@@ -9,28 +9,21 @@
 import dynamic from 'next/dynamic'
 import { useEffect, useRef, useState, type ComponentProps, type ComponentType } from 'react'
 import { afterLoadWhenIdle } from '@/lib/browser/after-load'
+import { chartBoxes, chartBoxStyle, type ChartBox } from './chart-boxes'
 import type * as FrameGapChartModule from './FrameGapChart'
 import type * as InFlightChartModule from './InFlightChart'
 import type * as SweepChartModule from './SweepChart'
 import type * as TotalsChartModule from './TotalsChart'
 
-interface ChartBox {
-  aspectRatio: number
-  maxHeight: number
-}
-
-function boxStyle(box: ChartBox) {
-  return { width: '100%', aspectRatio: box.aspectRatio, maxHeight: box.maxHeight }
-}
 
 function ChartPlaceholder({ box }: { box: ChartBox }) {
-  return <div className="chart-placeholder" aria-hidden="true" style={boxStyle(box)} />
+  return <div className="chart-placeholder" aria-hidden="true" style={chartBoxStyle(box)} />
 }
 
 /** A short note where a chart would be, in the chart's box. */
 function ChartNote({ box, role, children }: { box: ChartBox; role?: 'note'; children: string }) {
   return (
-    <div className="chart-placeholder chart-note" role={role} style={boxStyle(box)}>
+    <div className="chart-placeholder chart-note" role={role} style={chartBoxStyle(box)}>
       {children}
     </div>
   )
@@ -90,11 +83,7 @@ function whenNearScreen<P extends object>(Chart: ComponentType<P>, box: ChartBox
   return NearScreenChart
 }
 
-// Boxes as in each chart's own style (width 100%, aspect ratio, max height).
-const totalsBox = { aspectRatio: 2, maxHeight: 340 }
-const sweepBox = { aspectRatio: 2, maxHeight: 340 }
-const inFlightBox = { aspectRatio: 3, maxHeight: 260 }
-const frameGapBox = { aspectRatio: 3, maxHeight: 240 }
+const { totals: totalsBox, sweep: sweepBox, inFlight: inFlightBox, frameGap: frameGapBox } = chartBoxes
 
 export const TotalsChart = whenNearScreen(
   dynamic(() => import('./TotalsChart').then((module) => module.TotalsChart, () => unavailable<ComponentProps<typeof TotalsChartModule.TotalsChart>>(totalsBox)), { ssr: false, loading: () => <ChartPlaceholder box={totalsBox} /> }),

@@ -150,3 +150,24 @@ test('domain sharding over *.localhost lifts the cap to 6 per host name', async 
   expect(onWire).toBeGreaterThan(6)
   expect(onWire).toBeLessThanOrEqual(12)
 })
+
+test('on a phone the totals chart fits the screen and names every strategy under its bars', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  const demo = await openDemo(page, chapter, 'io')
+  await setKnob(demo, '网站数量', 4)
+  await setKnob(demo, '延迟', 50)
+  await demo.getByRole('button', { name: '全部运行' }).click()
+  await expect(demo.getByTestId('run-result')).toHaveAttribute('data-strategy', 'workers', { timeout: 60_000 })
+  const totals = demo.locator('figure.chart-figure').last()
+  await totals.scrollIntoViewIfNeeded()
+  const ticks = totals.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
+  await expect(ticks).toHaveCount(4, { timeout: 15_000 })
+  // Wrapped names come back as one line per tspan; compare without the spaces.
+  const names = (await ticks.allTextContents()).map((name) => name.replace(/\s/g, ''))
+  expect(names).toEqual(['顺序', '并发池', 'Promise.all', 'WebWorker池'])
+  const box = (await totals.locator('.recharts-wrapper').boundingBox())!
+  expect(box.x).toBeGreaterThanOrEqual(0)
+  expect(box.x + box.width).toBeLessThanOrEqual(390)
+  // Tall enough to read: the plot is not squeezed to a strip by the axis and legend.
+  expect(box.height).toBeGreaterThanOrEqual(238)
+})

@@ -10,6 +10,7 @@ import type { Run } from '@/lib/engine/types'
 import { formatDuration } from '@/lib/format/units'
 import { createIoJobRunner, ioJobUrls, shardOrigins, type IoParams } from '@/lib/workloads/io'
 import { NumberField } from '../NumberField'
+import { ResultSlot } from '../ResultSlot'
 import { RunResult } from '../RunResult'
 
 /** Pool sizes the sweep visits: dense where the curve bends, sparse beyond. */
@@ -107,7 +108,7 @@ export function IoSweepDemo() {
           {running ? `正在测池大小 ${current}…` : `共 ${sweepPoolSizes.length} 轮，预计 ${formatDuration(points.reduce((sum, point) => sum + point.model, 0))}`}
         </span>
       </div>
-      {summary && !running ? <RunResult run={summary} /> : null}
+      <ResultSlot running={running}>{summary ? <RunResult run={summary} /> : null}</ResultSlot>
       <figure className="chart-figure">
         <figcaption>总用时与池大小：虚线是模型 ceil(n / min(池大小, 上限)) × 延迟</figcaption>
         <SweepChart points={points} cap={cap} />
