@@ -1,6 +1,6 @@
 'use client'
 
-import { memo } from 'react'
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Span } from '@/lib/engine/types'
 import { formatDurationShort } from '@/lib/format/units'
 
@@ -22,7 +22,10 @@ interface TimelineProps {
   title: string
 }
 
-const width = 720
+/** The drawing's width in its own units when the chart is at least this wide (it scales up beyond). */
+const fullWidth = 720
+/** Narrower than this, the drawing scales down rather than squeeze its axis labels together. */
+const narrowestWidth = 280
 const left = 44
 const right = 12
 const top = 8
@@ -39,7 +42,33 @@ function niceStep(duration: number): number {
  * article's threading and asyncio diagrams. Plain SVG: recharts has no Gantt primitive, and
  * hundreds of rects drawn directly stay cheap while spans stream in.
  */
+/**
+ * The drawing's width: the chart's own width on screen, up to fullWidth. A fixed 720-unit drawing
+ * shrunk onto a phone drew its labels at 5 px and its rows at 8; drawn at the real width, text
+ * and rows keep their size and the bars get shorter instead.
+ */
+function useDrawingWidth() {
+  const svg = useRef<SVGSVGElement>(null)
+  const [width, setWidth] = useState(fullWidth)
+  const fit = (measured: number) => {
+    if (measured > 0) setWidth(Math.round(Math.max(narrowestWidth, Math.min(fullWidth, measured))))
+  }
+  // Before the first paint, so a phone never sees the chart at the wrong height.
+  useLayoutEffect(() => {
+    if (svg.current) fit(svg.current.getBoundingClientRect().width)
+  }, [])
+  useEffect(() => {
+    const element = svg.current
+    if (!element || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(([entry]) => fit(entry?.contentRect.width ?? 0))
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+  return { svg, width }
+}
+
 export const TimelineChart = memo(function TimelineChart({ spans, open = [], lanes, durationMs, color, laneLabel, title }: TimelineProps) {
+  const { svg, width } = useDrawingWidth()
   const rowCount = Math.max(1, lanes)
   const rowHeight = rowCount <= 12 ? 20 : Math.max(2, Math.floor(300 / rowCount))
   const gap = rowHeight >= 10 ? 3 : rowHeight >= 4 ? 1 : 0
@@ -53,6 +82,7 @@ export const TimelineChart = memo(function TimelineChart({ spans, open = [], lan
   const labelEvery = Math.ceil(rowCount / 12)
   return (
     <svg
+      ref={svg}
       viewBox={`0 0 ${width} ${height}`}
       className="timeline-chart"
       role="img"

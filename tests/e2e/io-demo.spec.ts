@@ -151,7 +151,7 @@ test('domain sharding over *.localhost lifts the cap to 6 per host name', async 
   expect(onWire).toBeLessThanOrEqual(12)
 })
 
-test('on a phone the totals chart fits the screen and names every strategy under its bars', async ({ page }) => {
+test('on a phone the charts fit the screen, the timeline keeps its text size, and the totals name every strategy', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   const demo = await openDemo(page, chapter, 'io')
   await setKnob(demo, '网站数量', 4)
@@ -170,4 +170,11 @@ test('on a phone the totals chart fits the screen and names every strategy under
   expect(box.x + box.width).toBeLessThanOrEqual(390)
   // Tall enough to read: the plot is not squeezed to a strip by the axis and legend.
   expect(box.height).toBeGreaterThanOrEqual(238)
+  // The timeline is drawn at the phone's width, not shrunk from a desktop drawing: its labels
+  // stay at their 11 px (shrunk, they were about 5 px tall).
+  const timeline = demo.getByTestId('timeline-chart')
+  const timelineBox = (await timeline.boundingBox())!
+  expect(timelineBox.x + timelineBox.width).toBeLessThanOrEqual(390)
+  const labelHeight = await timeline.locator('text.chart-label').first().evaluate((label) => label.getBoundingClientRect().height)
+  expect(labelHeight).toBeGreaterThanOrEqual(10)
 })
