@@ -4,7 +4,7 @@
 import * as z from 'zod/mini'
 import type { StrategyId } from '@/lib/engine/types'
 import { defaultIoSettings, ioSettingsSchema, type IoSettings } from '@/lib/store/io-settings'
-import { cpuBaseLimits, defaultWorkSize, workSizePresets } from '@/lib/workloads/cpu'
+import { defaultWorkSize, validateCpuBase, workSizePresets } from '@/lib/workloads/cpu'
 
 export const labDemos = ['io', 'cpu', 'race'] as const
 export type LabDemo = (typeof labDemos)[number]
@@ -111,9 +111,10 @@ export function parseLabUrl(search: URLSearchParams, base: LabState = defaultLab
         break
       }
       case 'base': {
-        const base = integerText.test(value) ? Number(value) : Number.NaN
-        if (Number.isInteger(base) && base >= cpuBaseLimits.min && base <= cpuBaseLimits.max) state.cpuBase = base
-        else report(param, value, `工作量基数必须是 ${cpuBaseLimits.min} 到 ${cpuBaseLimits.max} 之间的整数`)
+        // The demo's own check, so a link and the knob refuse the same values in the same words.
+        const checked = validateCpuBase(value)
+        if (checked.ok) state.cpuBase = checked.base
+        else report(param, value, checked.error)
         break
       }
       case 'cpuWorkers': {

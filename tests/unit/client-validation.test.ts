@@ -53,6 +53,15 @@ describe('parseLabUrl', () => {
       ['what', '不认识的参数 what，已忽略'],
     ])
   })
+
+  it("checks a CPU size as the demo's knob does, in the same words", () => {
+    expect(parseLabUrl(new URLSearchParams('demo=cpu&base=20000000&cpuWorkers=3')).state).toMatchObject({ demo: 'cpu', cpuBase: 20_000_000, cpuWorkers: 3 })
+    for (const bad of ['999', '60000001', '1e7', '-5', 'many']) {
+      const { state, problems } = parseLabUrl(new URLSearchParams(`demo=cpu&base=${bad}`))
+      expect(state.cpuBase, bad).toBe(defaultLabState.cpuBase)
+      expect(problems, bad).toEqual([{ param: 'base', value: bad, message: '工作量基数必须是 1,000 到 60,000,000 之间的整数（原文用 5,000,000）' }])
+    }
+  })
 })
 
 describe('stored history', () => {
