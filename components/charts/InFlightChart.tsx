@@ -14,7 +14,7 @@ export function InFlightChart({ points, cap, color }: { points: IssuedAndWirePoi
     <AreaChart responsive data={points} style={chartBoxStyle(chartBoxes.inFlight)} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
       <XAxis dataKey="t" type="number" domain={[0, 'dataMax']} tickFormatter={formatDurationShort} tick={{ fill: 'var(--text-soft)', fontSize: 12 }} />
-      <YAxis allowDecimals={false} tick={{ fill: 'var(--text-soft)', fontSize: 12 }} width={40} />
+      <YAxis allowDecimals={false} tick={{ fill: 'var(--text-soft)', fontSize: 12 }} width="auto" />
       <Tooltip labelFormatter={(t) => formatDurationShort(Number(t))} contentStyle={{ background: 'var(--bg)', borderColor: 'var(--border)' }} />
       <Legend verticalAlign="top" />
       {Number.isFinite(cap) ? (

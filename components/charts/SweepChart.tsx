@@ -16,7 +16,7 @@ export function SweepChart({ points, cap }: { points: SweepPoint[]; cap: number 
     <LineChart responsive data={points} style={chartBoxStyle(chartBoxes.sweep)} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
       <XAxis dataKey="poolSize" type="number" domain={[1, 'dataMax']} tick={{ fill: 'var(--text-soft)', fontSize: 12 }} label={{ value: '并发数（池大小）', position: 'insideBottom', offset: -4, fill: 'var(--text-soft)', fontSize: 12 }} />
-      <YAxis tickFormatter={formatDurationShort} tick={{ fill: 'var(--text-soft)', fontSize: 12 }} width={52} />
+      <YAxis tickFormatter={formatDurationShort} tick={{ fill: 'var(--text-soft)', fontSize: 12 }} width="auto" />
       <Tooltip labelFormatter={(size) => `池大小 ${size}`} formatter={(value) => formatDurationShort(Number(value))} contentStyle={{ background: 'var(--bg)', borderColor: 'var(--border)' }} />
       <Legend verticalAlign="top" />
       {Number.isFinite(cap) ? (

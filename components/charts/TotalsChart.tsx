@@ -40,7 +40,7 @@ export const TotalsChart = memo(function TotalsChart({ rows }: { rows: TotalsRow
     <BarChart responsive data={rows} style={chartBoxStyle(chartBoxes.totals)} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
       <XAxis dataKey="name" interval={0} height={40} tick={StrategyTick} />
-      <YAxis tickFormatter={formatDurationShort} tick={{ fill: 'var(--text-soft)', fontSize: 12 }} width={52} />
+      <YAxis tickFormatter={formatDurationShort} tick={{ fill: 'var(--text-soft)', fontSize: 12 }} width="auto" />
       <Tooltip formatter={(value) => formatDurationShort(Number(value))} contentStyle={{ background: 'var(--bg)', borderColor: 'var(--border)' }} />
       <Legend />
       <Bar dataKey="measured" name="本次测量（浏览器）" fill="var(--chart-measured)" isAnimationActive={false} />
