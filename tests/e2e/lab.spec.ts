@@ -146,6 +146,16 @@ test('projector mode at 1280×720: no page chrome, no horizontal scroll, chart t
   expect(sizes.length).toBeGreaterThan(5)
   // A glyph box is about 1.2× the font size: 18 px type gives boxes of about 21 px.
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18)
+  // The larger labels fit: no value-axis label starts left of its chart (a fixed-width axis cut
+  // "650ms" down to "50ms").
+  const yLabelOverhang = await page.evaluate(() =>
+    [...document.querySelectorAll('.lab-demo .recharts-yAxis-tick-labels text')].map((text) => {
+      const chart = text.closest('svg')!.getBoundingClientRect()
+      return chart.left - text.getBoundingClientRect().left
+    }),
+  )
+  expect(yLabelOverhang.length).toBeGreaterThan(2)
+  expect(Math.max(...yLabelOverhang)).toBeLessThanOrEqual(0)
   await page.getByTestId('projector-toggle').click()
   await expect(page.locator('.site-header')).toBeVisible()
 })
