@@ -37,11 +37,11 @@ function niceStep(duration: number): number {
   return [1, 2, 5, 10].map((factor) => factor * power).find((step) => step >= rough) ?? power * 10
 }
 
-/**
- * One row per lane (pool slot, worker, connection), one bar per job: the live form of the
- * article's threading and asyncio diagrams. Plain SVG: recharts has no Gantt primitive, and
- * hundreds of rects drawn directly stay cheap while spans stream in.
- */
+/** A measured width as drawing units: at most fullWidth (wider, it scales up), at least narrowestWidth. */
+function drawingWidthFor(measured: number): number {
+  return Math.round(Math.max(narrowestWidth, Math.min(fullWidth, measured)))
+}
+
 /**
  * The drawing's width: the chart's own width on screen, up to fullWidth. A fixed 720-unit drawing
  * shrunk onto a phone drew its labels at 5 px and its rows at 8; drawn at the real width, text
@@ -50,23 +50,29 @@ function niceStep(duration: number): number {
 function useDrawingWidth() {
   const svg = useRef<SVGSVGElement>(null)
   const [width, setWidth] = useState(fullWidth)
-  const fit = (measured: number) => {
-    if (measured > 0) setWidth(Math.round(Math.max(narrowestWidth, Math.min(fullWidth, measured))))
-  }
   // Before the first paint, so a phone never sees the chart at the wrong height.
   useLayoutEffect(() => {
-    if (svg.current) fit(svg.current.getBoundingClientRect().width)
+    const measured = svg.current?.getBoundingClientRect().width ?? 0
+    if (measured > 0) setWidth(drawingWidthFor(measured))
   }, [])
   useEffect(() => {
     const element = svg.current
     if (!element || typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver(([entry]) => fit(entry?.contentRect.width ?? 0))
+    const observer = new ResizeObserver(([entry]) => {
+      const measured = entry?.contentRect.width ?? 0
+      if (measured > 0) setWidth(drawingWidthFor(measured))
+    })
     observer.observe(element)
     return () => observer.disconnect()
   }, [])
   return { svg, width }
 }
 
+/**
+ * One row per lane (pool slot, worker, connection), one bar per job: the live form of the
+ * article's threading and asyncio diagrams. Plain SVG: recharts has no Gantt primitive, and
+ * hundreds of rects drawn directly stay cheap while spans stream in.
+ */
 export const TimelineChart = memo(function TimelineChart({ spans, open = [], lanes, durationMs, color, laneLabel, title }: TimelineProps) {
   const { svg, width } = useDrawingWidth()
   const rowCount = Math.max(1, lanes)

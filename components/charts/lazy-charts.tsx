@@ -15,7 +15,6 @@ import type * as InFlightChartModule from './InFlightChart'
 import type * as SweepChartModule from './SweepChart'
 import type * as TotalsChartModule from './TotalsChart'
 
-
 function ChartPlaceholder({ box }: { box: ChartBox }) {
   return <div className="chart-placeholder" aria-hidden="true" style={chartBoxStyle(box)} />
 }
