@@ -1,6 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test'
 import { watchConsole } from './console'
-import { openDemo, readRunResult } from './demo-helpers'
+import { openDemo, pageTop, readRunResult } from './demo-helpers'
 
 const chapter = '/learn/cpu-bound'
 
@@ -47,11 +47,6 @@ test('a work size outside the allowed range is refused with a Chinese message', 
   await setBase(demo, 2_000_000)
   await expect(demo.getByRole('button', { name: '运行 顺序' })).toBeEnabled()
 })
-
-/** Where an element's top edge is on the page, in CSS pixels. */
-function pageTop(element: Locator): Promise<number> {
-  return element.evaluate((node) => node.getBoundingClientRect().top + window.scrollY)
-}
 
 test('a re-run keeps the result\'s room and the rows it will fill, so the charts below stay put', async ({ page }) => {
   const demo = await openDemo(page, chapter, 'cpu')

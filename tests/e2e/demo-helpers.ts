@@ -65,3 +65,8 @@ export function trackWorkers(page: Page) {
   })
   return { alive: () => alive.size, created: () => created }
 }
+
+/** Where an element's top edge is on the page, in CSS pixels (to check that it did not move). */
+export function pageTop(element: Locator): Promise<number> {
+  return element.evaluate((node) => node.getBoundingClientRect().top + window.scrollY)
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { watchConsole } from './console'
-import { openDemo, readRunResult, setKnob, trackLatencyRequests, trackWorkers } from './demo-helpers'
+import { openDemo, pageTop, readRunResult, setKnob, trackLatencyRequests, trackWorkers } from './demo-helpers'
 
 const chapter = '/learn/io-synchronous'
 
@@ -100,8 +100,7 @@ test.describe('I/O demo', () => {
     await expect(chart.locator('svg').first()).toBeVisible({ timeout: 15_000 })
     const chartHeight = (await chart.boundingBox())!.height
     const totals = demo.locator('figure.chart-figure').last()
-    const pageTop = () => totals.evaluate((node) => node.getBoundingClientRect().top + window.scrollY)
-    const totalsTop = await pageTop()
+    const totalsTop = await pageTop(totals)
     // Three rounds of 400 ms with 5 slots: long enough to look at the page mid-run.
     await run.click()
     const placeholder = demo.getByText('运行结束后显示这次的结果')
@@ -109,7 +108,7 @@ test.describe('I/O demo', () => {
     expect(Math.abs((await placeholder.boundingBox())!.height - chartHeight)).toBeLessThanOrEqual(2)
     // The result line's place is held too (it comes back when the run ends), so nothing below moves.
     await expect(demo.getByText('运行中……结果在运行结束后显示在这里')).toBeVisible()
-    expect(Math.abs((await pageTop()) - totalsTop)).toBeLessThanOrEqual(1)
+    expect(Math.abs((await pageTop(totals)) - totalsTop)).toBeLessThanOrEqual(1)
     await expect(placeholder).toHaveCount(0, { timeout: 30_000 })
     await expect(demo.getByTestId('in-flight-caption')).toBeVisible()
   })
