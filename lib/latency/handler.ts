@@ -26,7 +26,7 @@ export const clientClosedStatus = 499
  * isolated (COEP require-corp), so every answer is readable from any origin. One literal per
  * call on purpose: spreading a shared header object cost microseconds per request here.
  */
-function answerHeaders(contentType: string | null): Record<string, string> {
+export function latencyAnswerHeaders(contentType: string | null): Record<string, string> {
   const headers: Record<string, string> = {
     'Access-Control-Allow-Origin': '*',
     'Access-Control-Expose-Headers': 'Server-Timing, X-Latency-Delay-Ms',
@@ -62,25 +62,29 @@ function bodyOfSize(size: number): Uint8Array<ArrayBuffer> {
   return sharedBody.subarray(0, size)
 }
 
-function jsonError(status: number, field: string, message: string): LatencyResponse {
+/**
+ * The route's error answer, `{ "error": { "field", "message" } }` with a Chinese message. The
+ * custom server sends it too, for requests it refuses before they reach the route.
+ */
+export function latencyErrorResponse(status: number, field: string, message: string): LatencyResponse {
   return {
     status,
-    headers: answerHeaders('application/json; charset=utf-8'),
+    headers: latencyAnswerHeaders('application/json; charset=utf-8'),
     body: JSON.stringify({ error: { field, message } }),
   }
 }
 
 function answerAfterWait(query: LatencyQuery, plan: LatencyPlan, waitedMs: number): LatencyResponse {
   const response: LatencyResponse = plan.fails
-    ? jsonError(503, 'fail', `模拟的服务器故障：按 fail=${query.fail} 的概率，这次请求失败了（503）`)
-    : { status: 200, headers: answerHeaders('application/octet-stream'), body: bodyOfSize(query.size) }
+    ? latencyErrorResponse(503, 'fail', `模拟的服务器故障：按 fail=${query.fail} 的概率，这次请求失败了（503）`)
+    : { status: 200, headers: latencyAnswerHeaders('application/octet-stream'), body: bodyOfSize(query.size) }
   response.headers['Server-Timing'] = `wait;dur=${waitedMs.toFixed(1)}`
   response.headers['X-Latency-Delay-Ms'] = String(plan.delayMs)
   return response
 }
 
 function clientClosedResponse(): LatencyResponse {
-  return { status: clientClosedStatus, headers: answerHeaders(null), body: '' }
+  return { status: clientClosedStatus, headers: latencyAnswerHeaders(null), body: '' }
 }
 
 /**
@@ -93,7 +97,7 @@ export type LatencyRequestPlan =
 
 export function planLatencyRequest(searchParams: URLSearchParams): LatencyRequestPlan {
   const parsed = parseLatencyQuery(searchParams)
-  if (!parsed.ok) return { wait: false, response: jsonError(400, parsed.error.field, parsed.error.message) }
+  if (!parsed.ok) return { wait: false, response: latencyErrorResponse(400, parsed.error.field, parsed.error.message) }
   const { query } = parsed
   const plan = planFromQuery(query)
   const respond = (waitedMs: number) => answerAfterWait(query, plan, waitedMs)
@@ -119,17 +123,20 @@ export function handleLatencyRequest(searchParams: URLSearchParams, signal?: Abo
   })
 }
 
+/** The methods the route answers, as its `Allow` header and its 405 message name them. */
+export const latencyAllowedMethods = 'GET, HEAD, OPTIONS'
+
 /** CORS preflight. Plain GETs need none, but a page adding headers to its fetch would. */
 export function latencyPreflightResponse(): LatencyResponse {
-  const headers = answerHeaders(null)
-  headers['Access-Control-Allow-Methods'] = 'GET, HEAD, OPTIONS'
+  const headers = latencyAnswerHeaders(null)
+  headers['Access-Control-Allow-Methods'] = latencyAllowedMethods
   headers['Access-Control-Allow-Headers'] = '*'
   headers['Access-Control-Max-Age'] = '86400'
   return { status: 204, headers, body: '' }
 }
 
 export function latencyMethodNotAllowedResponse(method: string): LatencyResponse {
-  const response = jsonError(405, 'method', `/api/latency 只接受 GET 和 OPTIONS 请求，收到的是 ${method.slice(0, 16)}`)
-  response.headers.Allow = 'GET, HEAD, OPTIONS'
+  const response = latencyErrorResponse(405, 'method', `/api/latency 只接受 GET、HEAD 和 OPTIONS 请求，收到的是 ${method.slice(0, 16)}`)
+  response.headers.Allow = latencyAllowedMethods
   return response
 }

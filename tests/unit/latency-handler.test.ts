@@ -3,6 +3,8 @@ import { GET, OPTIONS } from '@/app/api/latency/route'
 import {
   clientClosedStatus,
   handleLatencyRequest,
+  latencyMethodNotAllowedResponse,
+  latencyPreflightResponse,
   latencyLimits,
   parseLatencyQuery,
   planFromQuery,
@@ -176,6 +178,26 @@ describe('latency handler: bad input', () => {
   it('echoes only a short prefix of a huge unknown key', async () => {
     const error = errorOf(await request(`${'k'.repeat(100_000)}=1`))
     expect(error.field.length).toBeLessThanOrEqual(65)
+  })
+})
+
+describe('latency handler: methods', () => {
+  it('405 names exactly the methods its Allow header lists', () => {
+    const response = latencyMethodNotAllowedResponse('PUT')
+    expect(response.status).toBe(405)
+    expect(response.headers.Allow).toBe('GET, HEAD, OPTIONS')
+    const { field, message } = errorOf(response)
+    expect(field).toBe('method')
+    expect(message).toBe('/api/latency 只接受 GET、HEAD 和 OPTIONS 请求，收到的是 PUT')
+    for (const method of response.headers.Allow?.split(', ') ?? []) expect(message).toContain(method)
+  })
+
+  it('the preflight allows the same methods', () => {
+    expect(latencyPreflightResponse().headers['Access-Control-Allow-Methods']).toBe(latencyMethodNotAllowedResponse('PUT').headers.Allow)
+  })
+
+  it('echoes at most 16 characters of an unknown method', () => {
+    expect(errorOf(latencyMethodNotAllowedResponse('X'.repeat(100))).message).toMatch(/收到的是 X{16}$/)
   })
 })
 
