@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic'
 import { useEffect, useRef, useState } from 'react'
 import type { StrategyId } from '@/lib/engine/types'
+import { DemoErrorBoundary, demoUnavailable } from './DemoFallbacks'
 
 function Skeleton({ label }: { label: string }) {
   return (
@@ -13,15 +14,15 @@ function Skeleton({ label }: { label: string }) {
 }
 
 // Each demo and its charts load on demand: the chapter text never waits for recharts.
-const IoDemo = dynamic(() => import('./io/IoDemo').then((module) => module.IoDemo), { ssr: false, loading: () => <Skeleton label="I/O 演示" /> })
-const IoSweepDemo = dynamic(() => import('./io/IoSweepDemo').then((module) => module.IoSweepDemo), {
+const IoDemo = dynamic(() => import('./io/IoDemo').then((module) => module.IoDemo, demoUnavailable('I/O 演示')), { ssr: false, loading: () => <Skeleton label="I/O 演示" /> })
+const IoSweepDemo = dynamic(() => import('./io/IoSweepDemo').then((module) => module.IoSweepDemo, demoUnavailable('池大小扫描')), {
   ssr: false,
   loading: () => <Skeleton label="池大小扫描" />,
 })
 
-const CpuDemo = dynamic(() => import('./cpu/CpuDemo').then((module) => module.CpuDemo), { ssr: false, loading: () => <Skeleton label="计算密集型演示" /> })
-const RaceDemo = dynamic(() => import('./race/RaceDemo').then((module) => module.RaceDemo), { ssr: false, loading: () => <Skeleton label="竞态条件演示" /> })
-const EventLoopDemo = dynamic(() => import('./event-loop/EventLoopDemo').then((module) => module.EventLoopDemo), {
+const CpuDemo = dynamic(() => import('./cpu/CpuDemo').then((module) => module.CpuDemo, demoUnavailable('计算密集型演示')), { ssr: false, loading: () => <Skeleton label="计算密集型演示" /> })
+const RaceDemo = dynamic(() => import('./race/RaceDemo').then((module) => module.RaceDemo, demoUnavailable('竞态条件演示')), { ssr: false, loading: () => <Skeleton label="竞态条件演示" /> })
+const EventLoopDemo = dynamic(() => import('./event-loop/EventLoopDemo').then((module) => module.EventLoopDemo, demoUnavailable('事件循环演示')), {
   ssr: false,
   loading: () => <Skeleton label="事件循环演示" />,
 })
@@ -70,7 +71,7 @@ export function DemoLoader({ id, focus, variant }: DemoProps) {
   else content = <p className="demo-placeholder">{name}：此处的在线演示即将上线。</p>
   return (
     <div ref={box} className={`demo-slot demo-slot-${id}`} data-demo-slot={id} data-variant={variant}>
-      {content}
+      <DemoErrorBoundary name={name}>{content}</DemoErrorBoundary>
     </div>
   )
 }

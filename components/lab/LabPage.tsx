@@ -9,12 +9,13 @@ import { useRunHistory } from '@/components/demos/useRunHistory'
 import type { StrategyId } from '@/lib/engine/types'
 import { defaultLabState, labStrategies, parseLabUrl, serializeLabUrl, timeScales, type LabDemo, type LabState, type LabUrlProblem } from '@/lib/lab/url-state'
 import { runHistoryStore } from '@/lib/store/run-history'
+import { DemoErrorBoundary, demoUnavailable } from '@/components/demos/DemoFallbacks'
 import { KeyboardHelp } from './KeyboardHelp'
 import { RunHistory } from './RunHistory'
 
-const IoDemo = dynamic(() => import('@/components/demos/io/IoDemo').then((module) => module.IoDemo), { ssr: false, loading: () => <DemoSkeleton /> })
-const CpuDemo = dynamic(() => import('@/components/demos/cpu/CpuDemo').then((module) => module.CpuDemo), { ssr: false, loading: () => <DemoSkeleton /> })
-const RaceDemo = dynamic(() => import('@/components/demos/race/RaceDemo').then((module) => module.RaceDemo), { ssr: false, loading: () => <DemoSkeleton /> })
+const IoDemo = dynamic(() => import('@/components/demos/io/IoDemo').then((module) => module.IoDemo, demoUnavailable('I/O 演示')), { ssr: false, loading: () => <DemoSkeleton /> })
+const CpuDemo = dynamic(() => import('@/components/demos/cpu/CpuDemo').then((module) => module.CpuDemo, demoUnavailable('计算密集型演示')), { ssr: false, loading: () => <DemoSkeleton /> })
+const RaceDemo = dynamic(() => import('@/components/demos/race/RaceDemo').then((module) => module.RaceDemo, demoUnavailable('竞态条件演示')), { ssr: false, loading: () => <DemoSkeleton /> })
 
 function DemoSkeleton() {
   return <div className="demo-skeleton lab-skeleton">演示加载中…</div>
@@ -194,6 +195,7 @@ export function LabPage() {
       ) : null}
 
       <div className="lab-demo" data-demo-slot={state.demo}>
+        <DemoErrorBoundary key={state.demo} name={demoLabels[state.demo]}>
         {state.demo === 'io' ? (
           <IoDemo key="io" ref={demo} inLab focus={state.strategy} timeScale={state.timeScale} onSelect={(strategy: StrategyId) => update({ strategy })} />
         ) : state.demo === 'cpu' ? (
@@ -208,6 +210,7 @@ export function LabPage() {
         ) : (
           <RaceDemo key={`race-${state.race}`} variant={state.race} />
         )}
+        </DemoErrorBoundary>
         {state.demo === 'race' ? (
           <p className="demo-note">
             另一个版本：

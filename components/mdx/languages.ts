@@ -10,5 +10,5 @@ const labels: Record<string, string> = {
 }
 
 export function languageLabel(language: string): string {
-  return labels[language] ?? language
+  return Object.hasOwn(labels, language) ? (labels[language] ?? language) : language
 }

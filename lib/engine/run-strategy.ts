@@ -2,12 +2,16 @@
 // engine does all the timing, so charts and tests only read what it recorded.
 import { collectEnvironment } from './environment'
 import type { WorkerSource } from './warm-worker-pool'
-import { isWorkerDoneMessage, type WorkerJobMessage, type WorkerLike } from './worker-protocol'
-import type { Run, RunCallbacks, RunEnvironment, RunStatus, Span, StrategyId, WorkloadKind } from './types'
+import { awaitWorkerHello } from './worker-handshake'
+import { isWorkerDoneMessage, type WorkerJobMessage, type WorkerKind, type WorkerLike } from './worker-protocol'
+import { spanFailureSchema } from './run-model'
+import type { Run, RunCallbacks, RunEnvironment, RunStatus, Span, SpanFailure, StrategyId, WorkloadKind } from './types'
 
 export interface JobOutcome {
   ok: boolean
   detail: string
+  /** Why a failed job failed (a worker's answer is checked before it is kept). */
+  failure?: SpanFailure
   /** performance.timeOrigin + requestStart of the job's request, when known (I/O jobs). */
   wireStartEpochMs?: number
   /** performance.timeOrigin + responseEnd of the job's request, when known. */
@@ -41,6 +45,11 @@ export interface WorkerPoolOptions {
    * workers that run one message to completion before reading the next, as a CPU loop does.
    */
   queuedPerWorker?: number
+  /**
+   * Before its first job, each worker must answer hello as this kind within `timeoutMs`: a worker
+   * running other code, or none, ends the run with an error instead of leaving it running.
+   */
+  handshake?: { kind: WorkerKind; timeoutMs?: number }
 }
 
 export interface RunStrategyOptions<P = Record<string, unknown>> extends RunCallbacks {
@@ -108,6 +117,10 @@ class SpanRecorder {
     const start = this.fromEpoch(outcome.startedAtEpochMs, 0, arrived) ?? running.start
     const end = this.fromEpoch(outcome.finishedAtEpochMs, start, arrived) ?? arrived
     const span: Span = { job, lane: running.lane, start, end, ok: outcome.ok, detail: outcome.detail }
+    if (!outcome.ok && outcome.failure !== undefined) {
+      const failure = spanFailureSchema.safeParse(outcome.failure)
+      if (failure.success) span.failure = failure.data
+    }
     const wireStart = this.fromEpoch(outcome.wireStartEpochMs, span.start, span.end)
     if (wireStart !== undefined) {
       span.wireStart = wireStart
@@ -131,7 +144,7 @@ class SpanRecorder {
   close(): number {
     const end = this.elapsed()
     for (const job of [...this.inFlight.keys()].sort((a, b) => a - b)) {
-      this.finish(job, { ok: false, detail: cancelledDetail })
+      this.finish(job, { ok: false, detail: cancelledDetail, failure: { kind: 'cancelled' } })
     }
     this.closed = true
     return end
@@ -183,7 +196,7 @@ async function runOnMainThread(context: StrategyContext, runJob: JobRunner, job:
     outcome = await runJob(job, lane, jobAbort.signal)
   } catch (error) {
     // A failed download is a failed job, not a failed run.
-    outcome = { ok: false, detail: describeError(error) }
+    outcome = { ok: false, detail: describeError(error), failure: { kind: 'network', message: describeError(error).slice(0, 200) } }
   } finally {
     context.inFlightAborts.delete(jobAbort)
   }
@@ -313,9 +326,14 @@ function runWorkerPool(context: StrategyContext): Promise<void> {
       reject(error instanceof Error ? error : new Error(describeError(error)))
       return
     }
-    // One job to every worker first, then the queues: no worker starts with two while another idles.
-    for (let lane = 0; lane < size; lane++) dispatch(lane, 1)
-    for (let lane = 0; lane < size; lane++) dispatch(lane)
+    const start = () => {
+      // One job to every worker first, then the queues: no worker starts with two while another idles.
+      for (let lane = 0; lane < size; lane++) dispatch(lane, 1)
+      for (let lane = 0; lane < size; lane++) dispatch(lane)
+    }
+    const handshake = pool.handshake
+    if (!handshake) start()
+    else Promise.all(workers.map((worker) => awaitWorkerHello(worker, handshake.kind, handshake.timeoutMs, context.signal))).then(start, reject)
   })
 }
 

@@ -1,6 +1,8 @@
 // What the engine and a workload's worker script say to each other. The engine owns the pool;
 // a worker runs one job at a time (with WorkerPoolOptions.queuedPerWorker it may hold more).
 
+import type { SpanFailure } from './run-model'
+
 /** The part of `Worker` the engine uses, so Node tests can pass a fake. A real Worker fits it. */
 export interface WorkerLike {
   postMessage(message: unknown): void
@@ -44,6 +46,8 @@ export interface WorkerDoneMessage {
   job: number
   ok: boolean
   detail: string
+  /** Why the job failed, as JobOutcome.failure. */
+  failure?: SpanFailure
   /** For downloads: performance.timeOrigin + requestStart in the worker (see JobOutcome). */
   wireStartEpochMs?: number
   wireEndEpochMs?: number
@@ -79,4 +83,24 @@ export function isWorkerWarmUpMessage(data: unknown): data is WorkerWarmUpMessag
 
 export function isWorkerReadyMessage(data: unknown): data is WorkerReadyMessage {
   return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'ready'
+}
+
+/** Which demo's code a worker runs: the bundler starts every worker from one shared file. */
+export type WorkerKind = 'io' | 'cpu' | 'race'
+
+/** Main → worker, before any job: say which worker you are. Worker → main: the same, with its kind. */
+export interface WorkerHelloMessage {
+  type: 'hello'
+  kind?: WorkerKind
+}
+
+export function isWorkerHelloMessage(data: unknown): data is WorkerHelloMessage {
+  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'hello'
+}
+
+/** In a worker script: answer the page's hello with this worker's kind. */
+export function answerHello(scope: { postMessage(message: unknown): void; addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void }, kind: WorkerKind): void {
+  scope.addEventListener('message', (event) => {
+    if (isWorkerHelloMessage(event.data)) scope.postMessage({ type: 'hello', kind } satisfies WorkerHelloMessage)
+  })
 }

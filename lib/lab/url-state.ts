@@ -52,15 +52,16 @@ export interface LabUrlProblem {
 
 const integerText = /^-?\d{1,12}$/
 
-const ioParams: Record<string, keyof IoSettings> = {
-  sites: 'sites',
-  latency: 'latencyMs',
-  jitter: 'jitterMs',
-  pool: 'poolSize',
-  workers: 'workers',
-  hosts: 'hosts',
-  seed: 'seed',
-}
+// A Map, not an object: a parameter named constructor or __proto__ must find nothing.
+const ioParams: ReadonlyMap<string, keyof IoSettings> = new Map([
+  ['sites', 'sites'],
+  ['latency', 'latencyMs'],
+  ['jitter', 'jitterMs'],
+  ['pool', 'poolSize'],
+  ['workers', 'workers'],
+  ['hosts', 'hosts'],
+  ['seed', 'seed'],
+])
 
 function enumParam<T extends string>(allowed: readonly T[], label: string) {
   return z.enum(allowed as unknown as [T, ...T[]], { error: `${label}只能是 ${allowed.join('、')}` })
@@ -83,8 +84,8 @@ export function parseLabUrl(search: URLSearchParams, base: LabState = defaultLab
       continue
     }
     seen.add(param)
-    if (param in ioParams) {
-      const key = ioParams[param]!
+    const key = ioParams.get(param)
+    if (key !== undefined) {
       const raw = key === 'seed' ? value : integerText.test(value) ? Number(value) : Number.NaN
       const parsed = ioSettingsSchema.shape[key].safeParse(raw)
       if (parsed.success) (state.io as Record<string, unknown>)[key] = parsed.data
@@ -151,7 +152,7 @@ export function serializeLabUrl(state: LabState): URLSearchParams {
   params.set('demo', state.demo)
   if (state.demo !== 'race' && state.strategy !== labStrategies[state.demo][0]) params.set('strategy', state.strategy)
   if (state.demo === 'io') {
-    for (const [param, key] of Object.entries(ioParams)) {
+    for (const [param, key] of ioParams) {
       const value = state.io[key]
       if (key !== 'seed' || value !== '') params.set(param, String(value))
     }

@@ -1,5 +1,6 @@
 // Main-thread side of the shared-memory race: one SharedArrayBuffer, W workers started together,
 // and the count of updates that got lost.
+import { awaitWorkerHello, workerHelloTimeoutMs } from '../engine/worker-handshake'
 import type { WorkerLike } from '../engine/worker-protocol'
 import { COUNTER_CELL, RACE_CELLS, isRaceDoneMessage, type RaceMode, type RaceStartMessage } from './shared-memory'
 
@@ -13,6 +14,8 @@ export interface SharedMemoryRaceOptions {
   /** Aborting terminates every worker and rejects with the signal's reason. */
   signal?: AbortSignal
   now?: () => number
+  /** How long each worker has to say it is a race worker before the run fails (default 10 s). */
+  helloTimeoutMs?: number
 }
 
 export interface SharedMemoryRaceResult {
@@ -58,7 +61,7 @@ function checkOptions({ workers, times }: SharedMemoryRaceOptions): void {
 export async function runSharedMemoryRace(options: SharedMemoryRaceOptions): Promise<SharedMemoryRaceResult> {
   if (!sharedMemoryAvailable()) throw new Error(sharedMemoryUnavailableMessage)
   checkOptions(options)
-  const { workers, times, mode, createWorker, signal, now = () => performance.now() } = options
+  const { workers, times, mode, createWorker, signal, now = () => performance.now(), helloTimeoutMs = workerHelloTimeoutMs } = options
   signal?.throwIfAborted()
 
   const buffer = new SharedArrayBuffer(RACE_CELLS * Int32Array.BYTES_PER_ELEMENT)
@@ -67,22 +70,24 @@ export async function runSharedMemoryRace(options: SharedMemoryRaceOptions): Pro
   let stopWaitingForAbort = (): void => {}
   const startedAt = now()
   try {
+    for (let index = 0; index < workers; index++) started.push(createWorker())
+    // Every worker must be a race worker before any is started: the barrier waits for all of them.
+    await Promise.all(started.map((worker) => awaitWorkerHello(worker, 'race', helloTimeoutMs, signal)))
     const allDone = Promise.all(
-      Array.from({ length: workers }, (_, workerIndex) => {
-        const worker = createWorker()
-        started.push(worker)
-        return new Promise<void>((resolve, reject) => {
-          worker.addEventListener('message', (event) => {
-            if (isRaceDoneMessage(event.data)) resolve()
-          })
-          worker.addEventListener('error', (event) => {
-            const reason = event.message ?? '脚本加载或执行失败'
-            reject(new Error(`第 ${workerIndex + 1} 个 Worker 出错：${reason}`))
-          })
-          const start: RaceStartMessage = { type: 'start', buffer, workerIndex, workers, times, mode }
-          worker.postMessage(start)
-        })
-      }),
+      started.map(
+        (worker, workerIndex) =>
+          new Promise<void>((resolve, reject) => {
+            worker.addEventListener('message', (event) => {
+              if (isRaceDoneMessage(event.data)) resolve()
+            })
+            worker.addEventListener('error', (event) => {
+              const reason = event.message ?? '脚本加载或执行失败'
+              reject(new Error(`第 ${workerIndex + 1} 个 Worker 出错：${reason}`))
+            })
+            const start: RaceStartMessage = { type: 'start', buffer, workerIndex, workers, times, mode }
+            worker.postMessage(start)
+          }),
+      ),
     )
     const aborted = new Promise<never>((_, reject) => {
       if (!signal) return

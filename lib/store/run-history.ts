@@ -1,39 +1,13 @@
 import * as z from 'zod/mini'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
+import { runSchema } from '@/lib/engine/run-model'
 import type { Run } from '@/lib/engine/types'
 import { defaultIoSettings, ioSettingsSchema, type IoSettings } from './io-settings'
+import { quotaSafeStorage, type StorageProblem } from './quota-safe-storage'
 
 /** How many finished runs are kept (they hold every span, so the list stays short). */
 export const historyLimit = 24
-
-const spanSchema = z.object({
-  job: z.number(),
-  lane: z.number(),
-  start: z.number(),
-  end: z.number(),
-  ok: z.boolean(),
-  detail: z.string(),
-})
-
-const runSchema = z.object({
-  id: z.string(),
-  workload: z.enum(['io', 'cpu']),
-  strategy: z.enum(['sequential', 'pool', 'async', 'async-yield', 'workers']),
-  params: z.record(z.string(), z.unknown()),
-  spans: z.array(spanSchema),
-  totalMs: z.number(),
-  status: z.enum(['done', 'cancelled', 'error']),
-  maxInFlight: z.number(),
-  environment: z.object({
-    protocol: z.nullable(z.string()),
-    cores: z.nullable(z.number()),
-    crossOriginIsolated: z.boolean(),
-    browser: z.string(),
-  }),
-  error: z.optional(z.string()),
-  startedAt: z.string(),
-})
 
 const persistedSchema = z.object({
   runs: z.array(runSchema).check(z.maxLength(historyLimit)),
@@ -57,6 +31,14 @@ export interface RunHistoryState extends PersistedState {
 export const runHistoryStorageKey = 'concurrency-lab:runs'
 const storageVersion = 1
 
+/** The last write's trouble, if any: not persisted, so it lives in a store of its own. */
+export const historyStorageProblemStore = createStore<{ problem: StorageProblem | null }>()(() => ({ problem: null }))
+
+function reportStorageProblem(problem: StorageProblem | null): void {
+  const current = historyStorageProblemStore.getState().problem
+  if (JSON.stringify(current) !== JSON.stringify(problem)) historyStorageProblemStore.setState({ problem })
+}
+
 /**
  * Runs and demo settings, kept across reloads. A stored value that is corrupt, or from another
  * version, is dropped for the defaults: it never breaks the page.
@@ -73,7 +55,7 @@ export const runHistoryStore = createStore<RunHistoryState>()(
     {
       name: runHistoryStorageKey,
       version: storageVersion,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(() => quotaSafeStorage(() => localStorage, reportStorageProblem)),
       partialize: ({ runs, ioSettings }) => ({ runs, ioSettings }),
       // Older versions are not worth converting: start afresh.
       migrate: () => ({ runs: [], ioSettings: defaultIoSettings }),

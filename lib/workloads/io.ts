@@ -2,6 +2,7 @@
 // Used by every strategy: the main-thread job runner, the worker script (io.worker.ts) and the
 // URL builder share this file, so a job means the same request everywhere.
 import type { JobOutcome, JobRunner, WorkerPoolOptions } from '../engine/run-strategy'
+import type { SpanFailure } from '../engine/run-model'
 import type { WorkerJobMessage, WorkerLike } from '../engine/worker-protocol'
 import { formatBytes } from '../format/units'
 import type { SiteProfileName } from '../latency/profiles'
@@ -76,6 +77,7 @@ export async function fetchIoJob(
     const response = await fetchImpl(url, { signal, cache: 'no-store' })
     const body = await response.arrayBuffer()
     const outcome: JobOutcome = { ok: response.ok, detail: describeIoResult(response.status, body.byteLength, now() - startedAt) }
+    if (!response.ok) outcome.failure = httpFailure(response.status, body)
     const wire = wireTimesOf(url)
     if (wire) {
       outcome.wireStartEpochMs = wire.start
@@ -85,8 +87,23 @@ export async function fetchIoJob(
   } catch (error) {
     if (signal.aborted) throw error
     const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, detail: `网络错误 · ${reason}` }
+    return { ok: false, detail: `网络错误 · ${reason}`, failure: { kind: 'network', message: reason.slice(0, 200) } }
   }
+}
+
+/** The route's own JSON error says why (e.g. an injected 503); any other body is not read. */
+function httpFailure(status: number, body: ArrayBuffer): SpanFailure {
+  const failure: SpanFailure = { kind: 'http', status }
+  if (body.byteLength > 0 && body.byteLength <= 4096) {
+    try {
+      const parsed: unknown = JSON.parse(new TextDecoder().decode(body))
+      const message = (parsed as { error?: { message?: unknown } } | null)?.error?.message
+      if (typeof message === 'string') failure.message = message.slice(0, 200)
+    } catch {
+      // Not the route's JSON: the status alone says enough.
+    }
+  }
+  return failure
 }
 
 /**
@@ -127,7 +144,7 @@ export function ioWorkerMessage(params: IoParams, job: number): IoWorkerJobMessa
 
 /** The `workers` option of runStrategy for this workload. */
 export function ioWorkerPoolOptions(params: IoParams, createWorker: () => WorkerLike, size?: number): WorkerPoolOptions {
-  const options: WorkerPoolOptions = { createWorker, jobMessage: (job) => ioWorkerMessage(params, job) }
+  const options: WorkerPoolOptions = { createWorker, jobMessage: (job) => ioWorkerMessage(params, job), handshake: { kind: 'io' } }
   if (size !== undefined) options.size = size
   return options
 }

@@ -54,6 +54,13 @@ describe('parseLabUrl', () => {
     ])
   })
 
+  it('treats names inherited by every object (constructor, __proto__, toString…) as unknown parameters', () => {
+    const names = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', '__defineGetter__']
+    const { state, problems } = parseLabUrl(new URLSearchParams(names.map((name) => `${name}=1`).join('&')))
+    expect(state).toEqual(defaultLabState)
+    expect(problems.map((problem) => problem.message)).toEqual(names.map((name) => `不认识的参数 ${name}，已忽略`))
+  })
+
   it("checks a CPU size as the demo's knob does, in the same words", () => {
     expect(parseLabUrl(new URLSearchParams('demo=cpu&base=20000000&cpuWorkers=3')).state).toMatchObject({ demo: 'cpu', cpuBase: 20_000_000, cpuWorkers: 3 })
     for (const bad of ['999', '60000001', '1e7', '-5', 'many']) {
@@ -70,7 +77,10 @@ describe('stored history', () => {
     workload: 'io',
     strategy: 'pool',
     params: { sites: 4 },
-    spans: [{ job: 0, lane: 0, start: 0, end: 100, ok: true, detail: '200' }],
+    spans: [
+      { job: 0, lane: 0, start: 0, end: 100, ok: true, detail: '200', wireStart: 40, wireEnd: 98 },
+      { job: 1, lane: 1, start: 0, end: 60, ok: false, detail: '503', wireStart: 2, wireEnd: 59, failure: { kind: 'http', status: 503, message: '模拟的服务器故障' } },
+    ],
     totalMs: 100,
     status: 'done',
     maxInFlight: 1,
@@ -78,8 +88,10 @@ describe('stored history', () => {
     startedAt: '2026-11-24T10:00:00.000Z',
   }
 
-  it('accepts what the store wrote', () => {
+  it('accepts what the store wrote, keeping each span\'s time on the wire and its failure', () => {
     expect(parsePersistedHistory({ runs: [run], ioSettings: defaultIoSettings })).toEqual({ runs: [run], ioSettings: defaultIoSettings })
+    // Through JSON, as localStorage holds it.
+    expect(parsePersistedHistory(JSON.parse(JSON.stringify({ runs: [run], ioSettings: defaultIoSettings })))?.runs[0]?.spans).toEqual(run.spans)
   })
 
   it('refuses a corrupt or oversized value instead of loading it', () => {

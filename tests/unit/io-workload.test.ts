@@ -77,16 +77,23 @@ describe('fetchIoJob', () => {
     expect(describeIoResult(200, 276, 89.6)).toBe('200 · 276 B · 90 ms')
   })
 
-  it('treats a 503 as a failed job', async () => {
+  it('treats a 503 as a failed job, and keeps the route\'s own reason', async () => {
     const outcome = await fetchIoJob('/x', new AbortController().signal, fakeFetch(() => new Response('{}', { status: 503 })), clock())
-    expect(outcome).toEqual({ ok: false, detail: '503 · 2 B · 51 ms' })
+    expect(outcome).toEqual({ ok: false, detail: '503 · 2 B · 51 ms', failure: { kind: 'http', status: 503 } })
+    const body = JSON.stringify({ error: { field: 'fail', message: '模拟的服务器故障：按 fail=0.2 的概率，这次请求失败了（503）' } })
+    const injected = await fetchIoJob('/x', new AbortController().signal, fakeFetch(() => new Response(body, { status: 503 })), clock())
+    expect(injected.failure).toEqual({ kind: 'http', status: 503, message: '模拟的服务器故障：按 fail=0.2 的概率，这次请求失败了（503）' })
   })
 
   it('treats a network error as a failed job, and rethrows an abort', async () => {
     const refused: FetchLike = async () => {
       throw new TypeError('fetch failed')
     }
-    expect(await fetchIoJob('/x', new AbortController().signal, refused)).toEqual({ ok: false, detail: '网络错误 · fetch failed' })
+    expect(await fetchIoJob('/x', new AbortController().signal, refused)).toEqual({
+      ok: false,
+      detail: '网络错误 · fetch failed',
+      failure: { kind: 'network', message: 'fetch failed' },
+    })
     await expect(fetchIoJob('/x', AbortSignal.abort(), fakeFetch(() => new Response('')))).rejects.toThrow()
   })
 })

@@ -36,7 +36,7 @@ beforeAll(() => {
     [
       "import { parentPort } from 'node:worker_threads'",
       "import { handleRaceStart, isRaceStartMessage } from './shared-memory.mjs'",
-      'parentPort.on("message", (m) => { if (isRaceStartMessage(m)) parentPort.postMessage(handleRaceStart(m)) })',
+      'parentPort.on("message", (m) => { if (m?.type === "hello") parentPort.postMessage({ type: "hello", kind: "race" }); else if (isRaceStartMessage(m)) parentPort.postMessage(handleRaceStart(m)) })',
     ].join('\n'),
   )
   driverUrl = pathToFileURL(join(workDir, 'driver.mjs'))
@@ -169,8 +169,40 @@ describe('runSharedMemoryRace without real threads', () => {
       }
     }
     await expect(runSharedMemoryRace({ workers: 2, times: 10, mode: 'atomic', createWorker })).rejects.toThrow(
-      '第 2 个 Worker 出错：脚本加载失败',
+      'Worker 没能启动：脚本加载失败',
     )
     expect(terminated.sort()).toEqual([0, 1])
+  })
+
+  it('a worker that never says hello fails the run after the timeout, never starting any', async () => {
+    const { createWorker, terminated } = silentWorkers()
+    const started = Date.now()
+    await expect(runSharedMemoryRace({ workers: 2, times: 10, mode: 'plain', createWorker, helloTimeoutMs: 50 })).rejects.toThrow(
+      'Worker 在 0.05 秒内没有应答（脚本可能没有加载）：运行已停止',
+    )
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect(terminated.sort()).toEqual([0, 1])
+  })
+
+  it("a worker running another demo's code fails the run at once, naming it", async () => {
+    const posted: unknown[] = []
+    const createWorker = (): WorkerLike => {
+      const listeners: Array<(event: { data: unknown }) => void> = []
+      return {
+        postMessage(message) {
+          posted.push(message)
+          if ((message as { type?: string }).type === 'hello') queueMicrotask(() => listeners.forEach((listener) => listener({ data: { type: 'hello', kind: 'cpu' } })))
+        },
+        addEventListener(type: string, listener: (event: never) => void) {
+          if (type === 'message') listeners.push(listener as (event: { data: unknown }) => void)
+        },
+        terminate: () => {},
+      }
+    }
+    await expect(runSharedMemoryRace({ workers: 2, times: 10, mode: 'plain', createWorker })).rejects.toThrow(
+      'Worker 加载的是另一个演示（计算密集型）的代码，而不是竞态条件演示的',
+    )
+    // No start message went to a worker that is not a race worker.
+    expect(posted.every((message) => (message as { type?: string }).type === 'hello')).toBe(true)
   })
 })

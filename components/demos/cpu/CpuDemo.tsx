@@ -163,6 +163,7 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
         // One job waiting in each worker's inbox, as ProcessPoolExecutor does: no worker idles
         // while the page, busy drawing, gets round to reading its answer.
         queuedPerWorker: 1,
+        handshake: { kind: 'cpu' },
       },
       signal: controller.signal,
       onStart: live.onStart,

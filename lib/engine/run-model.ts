@@ -1,0 +1,73 @@
+// The run model, declared once as schemas: the engine's types are inferred from them, and the
+// stored history, the lab's links and imported files are checked against the same shapes.
+// zod/mini, because the lab and every demo parse with it in the browser.
+import * as z from 'zod/mini'
+
+export const strategyIds = ['sequential', 'pool', 'async', 'async-yield', 'workers'] as const
+export const strategyIdSchema = z.enum(strategyIds)
+export type StrategyId = z.infer<typeof strategyIdSchema>
+
+export const workloadKinds = ['io', 'cpu'] as const
+export const workloadKindSchema = z.enum(workloadKinds)
+export type WorkloadKind = z.infer<typeof workloadKindSchema>
+
+export const runStatuses = ['done', 'cancelled', 'error'] as const
+export const runStatusSchema = z.enum(runStatuses)
+export type RunStatus = z.infer<typeof runStatusSchema>
+
+/** Why a job failed, so a summary can say so without parsing `detail`. */
+export const spanFailureSchema = z.object({
+  /** http: the server answered an error status; network: no answer; cancelled: the run stopped first; worker: the worker failed. */
+  kind: z.enum(['http', 'network', 'cancelled', 'worker']),
+  /** The HTTP status, for kind http. */
+  status: z.optional(z.number()),
+  /** The server's or the browser's own words, shortened. */
+  message: z.optional(z.string()),
+})
+export type SpanFailure = z.infer<typeof spanFailureSchema>
+
+/** One job (a download, a number to sum) as it ran. Times are ms from the run's start. */
+export const spanSchema = z.object({
+  job: z.number(),
+  /** Which pool slot, worker or connection carried the job. */
+  lane: z.number(),
+  start: z.number(),
+  end: z.number(),
+  ok: z.boolean(),
+  /**
+   * When a download actually went out on a connection (ms from the run's start), where the
+   * browser's resource timing tells it. Between start and wireStart it queued for a connection.
+   */
+  wireStart: z.optional(z.number()),
+  /** When its response had fully arrived (resource timing responseEnd), ms from the run's start. */
+  wireEnd: z.optional(z.number()),
+  /** Human-readable outcome, e.g. "200 · 1024 B" or "sum = 41666…". */
+  detail: z.string(),
+  failure: z.optional(spanFailureSchema),
+})
+export type Span = z.infer<typeof spanSchema>
+
+export const runEnvironmentSchema = z.object({
+  /** From PerformanceResourceTiming.nextHopProtocol, e.g. "http/1.1", "h2"; null when unknown. */
+  protocol: z.nullable(z.string()),
+  cores: z.nullable(z.number()),
+  crossOriginIsolated: z.boolean(),
+  browser: z.string(),
+})
+export type RunEnvironment = z.infer<typeof runEnvironmentSchema>
+
+/** A run as stored and exported; `params` is checked by its workload's own schema where it is read. */
+export const runSchema = z.object({
+  id: z.string(),
+  workload: workloadKindSchema,
+  strategy: strategyIdSchema,
+  params: z.record(z.string(), z.unknown()),
+  spans: z.array(spanSchema),
+  totalMs: z.number(),
+  status: runStatusSchema,
+  /** The most jobs that were in flight at once, as the engine saw it. */
+  maxInFlight: z.number(),
+  environment: runEnvironmentSchema,
+  error: z.optional(z.string()),
+  startedAt: z.string(),
+})

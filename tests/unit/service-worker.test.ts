@@ -1,0 +1,161 @@
+// The offline service worker, run in a VM context with an in-memory Cache API that, like the real
+// one, matches without the URL's fragment.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runInNewContext } from 'node:vm'
+import { beforeEach, describe, expect, it } from 'vitest'
+
+const origin = 'http://lab.test'
+const source = readFileSync(join(import.meta.dirname, '../../lib/offline/service-worker.js'), 'utf8')
+const bootstrap = `${origin}/_next/static/chunks/turbopack-worker-abc.js`
+
+/** Cache keys as the Cache API compares them: without the fragment (and, if asked, the query). */
+function keyOf(input: string | Request, ignoreSearch = false): string {
+  const url = new URL(typeof input === 'string' ? new URL(input, origin).href : input.url)
+  url.hash = ''
+  if (ignoreSearch) url.search = ''
+  return url.href
+}
+
+class MemoryCache {
+  readonly entries = new Map<string, { response: Response }>()
+  async match(input: string | Request, options?: { ignoreSearch?: boolean }) {
+    const wanted = keyOf(input, options?.ignoreSearch)
+    for (const [key, entry] of this.entries) if (keyOf(key, options?.ignoreSearch) === wanted) return entry.response.clone()
+    return undefined
+  }
+  /** Like the real cache, it keeps the URL the response was fetched with (networkResponse's clones keep it). */
+  async put(input: string | Request, response: Response) {
+    this.entries.set(keyOf(input), { response: response.clone() })
+  }
+}
+
+function withUrl(response: Response, url: string): Response {
+  const clone = response.clone.bind(response)
+  Object.defineProperties(response, { url: { value: url }, clone: { value: () => withUrl(clone(), url) } })
+  return response
+}
+
+/** A network response that, like a browser's, remembers the URL it was fetched with, fragment included. */
+function networkResponse(url: string, body: string): Response {
+  return withUrl(new Response(body, { status: 200, headers: { 'Content-Type': 'text/javascript' } }), url)
+}
+
+interface Harness {
+  listeners: Map<string, (event: unknown) => void>
+  stores: Map<string, MemoryCache>
+  fetched: string[]
+  online: { value: boolean }
+  dispatchFetch(url: string, init?: { mode?: string }): Promise<Response> | undefined
+  lifecycle(type: 'install' | 'activate'): Promise<void>
+}
+
+function loadServiceWorker(precache: string[]): Harness {
+  const listeners = new Map<string, (event: unknown) => void>()
+  const stores = new Map<string, MemoryCache>()
+  const fetched: string[] = []
+  const online = { value: true }
+  const caches = {
+    async open(name: string) {
+      if (!stores.has(name)) stores.set(name, new MemoryCache())
+      return stores.get(name)!
+    },
+    async keys() {
+      return [...stores.keys()]
+    },
+    async delete(name: string) {
+      return stores.delete(name)
+    },
+    async match(input: string | Request) {
+      for (const store of stores.values()) {
+        const found = await store.match(input)
+        if (found) return found
+      }
+      return undefined
+    },
+  }
+  const self = {
+    __labBuild: { buildId: 'build-2', precache },
+    location: new URL(`${origin}/sw.js`),
+    addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, listener),
+    skipWaiting: async () => {},
+    clients: { claim: async () => {} },
+  }
+  const fetch = async (input: string | Request) => {
+    const url = typeof input === 'string' ? new URL(input, origin).href : input.url
+    fetched.push(url)
+    if (!online.value) throw new TypeError('Failed to fetch')
+    return networkResponse(url, `body of ${new URL(url).pathname}${new URL(url).hash}`)
+  }
+  runInNewContext(source, { self, caches, fetch, Request, Response, URL, console })
+
+  return {
+    listeners,
+    stores,
+    fetched,
+    online,
+    dispatchFetch(url, init = {}) {
+      let answer: Promise<Response> | undefined
+      const request = new Request(url)
+      Object.defineProperty(request, 'mode', { value: init.mode ?? 'cors' })
+      listeners.get('fetch')?.({ request, respondWith: (response: Promise<Response>) => (answer = response) })
+      return answer
+    },
+    async lifecycle(type) {
+      let work: Promise<unknown> = Promise.resolve()
+      listeners.get(type)?.({ waitUntil: (promise: Promise<unknown>) => (work = promise) })
+      await work
+    },
+  }
+}
+
+describe('the service worker', () => {
+  let sw: Harness
+  beforeEach(() => {
+    sw = loadServiceWorker(['/_next/static/chunks/a.js', '/_next/static/chunks/turbopack-worker-abc.js', '/diagrams/x.svg'])
+  })
+
+  it('precaches every listed static file at install, so a demo never opened online loads offline', async () => {
+    await sw.lifecycle('install')
+    expect(sw.fetched.map((url) => new URL(url).pathname)).toEqual(['/_next/static/chunks/a.js', '/_next/static/chunks/turbopack-worker-abc.js', '/diagrams/x.svg'])
+    sw.online.value = false
+    const answer = await sw.dispatchFetch(`${origin}/_next/static/chunks/a.js`)
+    expect(await answer?.text()).toBe('body of /_next/static/chunks/a.js')
+  })
+
+  it('answers each worker from the shared bootstrap with its own URL, not the first cached one', async () => {
+    const cpu = await sw.dispatchFetch(`${bootstrap}#params=cpu`)
+    expect(cpu?.url).toBe(`${bootstrap}#params=cpu`)
+    await cpu?.text()
+    // The race worker's request matches the cached CPU one (fragments are ignored)...
+    const race = await sw.dispatchFetch(`${bootstrap}#params=race`)
+    // ...but what it gets carries no URL, so the browser gives the worker its own request's URL.
+    expect(race?.url).toBe('')
+    expect(await race?.text()).toBe('body of /_next/static/chunks/turbopack-worker-abc.js#params=cpu')
+    expect(sw.fetched).toHaveLength(1)
+  })
+
+  it('drops every cache of an older version when it activates', async () => {
+    sw.stores.set('concurrency-lab-v1-assets', new MemoryCache())
+    sw.stores.set('concurrency-lab-v2-build-1-pages', new MemoryCache())
+    await sw.lifecycle('install')
+    await sw.lifecycle('activate')
+    expect([...sw.stores.keys()]).toEqual(['concurrency-lab-v2-build-2-assets'])
+  })
+
+  it('offline, serves an opened page from its copy and a never-opened one as a Chinese offline page', async () => {
+    await (await sw.dispatchFetch(`${origin}/learn/io-asyncio`, { mode: 'navigate' }))?.text()
+    sw.online.value = false
+    const opened = await sw.dispatchFetch(`${origin}/learn/io-asyncio`, { mode: 'navigate' })
+    expect(await opened?.text()).toBe('body of /learn/io-asyncio')
+    const never = await sw.dispatchFetch(`${origin}/learn/cpu-bound`, { mode: 'navigate' })
+    expect(never?.status).toBe(503)
+    expect(await never?.text()).toContain('这一页还没有在这台设备上联网打开过')
+  })
+
+  it('never touches the latency route or other origins', () => {
+    expect(sw.dispatchFetch(`${origin}/api/latency?ms=10`)).toBeUndefined()
+    expect(sw.dispatchFetch('http://127.0.0.2:3000/api/latency?ms=10')).toBeUndefined()
+    expect(sw.dispatchFetch('http://elsewhere.test/_next/static/chunks/a.js')).toBeUndefined()
+  })
+})
