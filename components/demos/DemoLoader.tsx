@@ -1,9 +1,9 @@
 'use client'
 
 import dynamic from 'next/dynamic'
-import { useEffect, useRef, useState } from 'react'
-import type { StrategyId } from '@/lib/engine/types'
-import { DemoErrorBoundary, demoUnavailable } from './DemoFallbacks'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { demoRegistry, isDemoId, type DemoId } from '@/lib/demos/registry'
+import { DemoErrorBoundary, DemoNotice, demoUnavailable } from './DemoFallbacks'
 
 function Skeleton({ label }: { label: string }) {
   return (
@@ -14,25 +14,34 @@ function Skeleton({ label }: { label: string }) {
 }
 
 // Each demo and its charts load on demand: the chapter text never waits for recharts.
-const IoDemo = dynamic(() => import('./io/IoDemo').then((module) => module.IoDemo, demoUnavailable('I/O 演示')), { ssr: false, loading: () => <Skeleton label="I/O 演示" /> })
-const IoSweepDemo = dynamic(() => import('./io/IoSweepDemo').then((module) => module.IoSweepDemo, demoUnavailable('池大小扫描')), {
+const IoDemo = dynamic(() => import('./io/IoDemo').then((module) => module.IoDemo, demoUnavailable(demoRegistry.io.name)), {
   ssr: false,
-  loading: () => <Skeleton label="池大小扫描" />,
+  loading: () => <Skeleton label={demoRegistry.io.name} />,
+})
+const IoSweepDemo = dynamic(() => import('./io/IoSweepDemo').then((module) => module.IoSweepDemo, demoUnavailable(demoRegistry['io-sweep'].name)), {
+  ssr: false,
+  loading: () => <Skeleton label={demoRegistry['io-sweep'].name} />,
+})
+const CpuDemo = dynamic(() => import('./cpu/CpuDemo').then((module) => module.CpuDemo, demoUnavailable(demoRegistry.cpu.name)), {
+  ssr: false,
+  loading: () => <Skeleton label={demoRegistry.cpu.name} />,
+})
+const RaceDemo = dynamic(() => import('./race/RaceDemo').then((module) => module.RaceDemo, demoUnavailable(demoRegistry.race.name)), {
+  ssr: false,
+  loading: () => <Skeleton label={demoRegistry.race.name} />,
+})
+const EventLoopDemo = dynamic(() => import('./event-loop/EventLoopDemo').then((module) => module.EventLoopDemo, demoUnavailable(demoRegistry['event-loop'].name)), {
+  ssr: false,
+  loading: () => <Skeleton label={demoRegistry['event-loop'].name} />,
 })
 
-const CpuDemo = dynamic(() => import('./cpu/CpuDemo').then((module) => module.CpuDemo, demoUnavailable('计算密集型演示')), { ssr: false, loading: () => <Skeleton label="计算密集型演示" /> })
-const RaceDemo = dynamic(() => import('./race/RaceDemo').then((module) => module.RaceDemo, demoUnavailable('竞态条件演示')), { ssr: false, loading: () => <Skeleton label="竞态条件演示" /> })
-const EventLoopDemo = dynamic(() => import('./event-loop/EventLoopDemo').then((module) => module.EventLoopDemo, demoUnavailable('事件循环演示')), {
-  ssr: false,
-  loading: () => <Skeleton label="事件循环演示" />,
-})
-
-const demoNames: Record<string, string> = {
-  io: 'I/O 密集型下载演示',
-  'io-sweep': '池大小扫描',
-  cpu: '计算密集型演示',
-  race: '竞态条件演示',
-  'event-loop': '事件循环逐步演示',
+/** One renderer per registered demo: a demo added to the registry without one fails to compile. */
+const renderers: Record<DemoId, (props: { focus?: string; variant?: string }) => ReactNode> = {
+  io: ({ focus }) => <IoDemo focus={demoRegistry.io.focus.find((strategy) => strategy === focus)} />,
+  'io-sweep': () => <IoSweepDemo />,
+  cpu: () => <CpuDemo />,
+  race: ({ variant }) => <RaceDemo variant={variant === 'async' ? 'async' : 'shared-memory'} />,
+  'event-loop': () => <EventLoopDemo />,
 }
 
 export interface DemoProps {
@@ -40,8 +49,6 @@ export interface DemoProps {
   focus?: string
   variant?: string
 }
-
-const knownStrategies = new Set<string>(['sequential', 'pool', 'async', 'async-yield', 'workers'])
 
 /** Renders a demo once it comes near the viewport, inside a box that already has its size. */
 export function DemoLoader({ id, focus, variant }: DemoProps) {
@@ -60,15 +67,12 @@ export function DemoLoader({ id, focus, variant }: DemoProps) {
     return () => observer.disconnect()
   }, [])
 
-  const name = demoNames[id] ?? `演示 ${id}`
-  let content
-  if (!near) content = <Skeleton label={name} />
-  else if (id === 'io') content = <IoDemo focus={focus && knownStrategies.has(focus) ? (focus as StrategyId) : undefined} />
-  else if (id === 'io-sweep') content = <IoSweepDemo />
-  else if (id === 'cpu') content = <CpuDemo />
-  else if (id === 'race') content = <RaceDemo variant={variant === 'async' ? 'async' : 'shared-memory'} />
-  else if (id === 'event-loop') content = <EventLoopDemo />
-  else content = <p className="demo-placeholder">{name}：此处的在线演示即将上线。</p>
+  // The chapter compile refuses an unknown id, so the last branch is for a page built without it.
+  const name = isDemoId(id) ? demoRegistry[id].name : `演示 ${id}`
+  let content: ReactNode
+  if (!isDemoId(id)) content = <DemoNotice title={`没有名为 ${id} 的演示`}>请检查本页的 Demo 标签。</DemoNotice>
+  else if (!near) content = <Skeleton label={name} />
+  else content = renderers[id]({ focus, variant })
   return (
     <div ref={box} className={`demo-slot demo-slot-${id}`} data-demo-slot={id} data-variant={variant}>
       <DemoErrorBoundary name={name}>{content}</DemoErrorBoundary>

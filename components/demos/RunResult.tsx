@@ -6,7 +6,7 @@ import type { Run } from '@/lib/engine/types'
 import { formatDuration } from '@/lib/format/units'
 import { historyStorageProblemStore } from '@/lib/store/run-history'
 import { describeStorageProblem } from '@/lib/store/quota-safe-storage'
-import { strategyInfo } from './strategies'
+import { strategyInfo } from '@/lib/engine/strategies'
 
 const statusText = { done: '完成', cancelled: '已停止', error: '出错' } as const
 

@@ -2,36 +2,15 @@
 
 import { useRef, useState } from 'react'
 import { TimelineChart } from '@/components/charts/TimelineChart'
-import { strategyInfo } from '@/components/demos/strategies'
+import { strategyInfo } from '@/lib/engine/strategies'
 import { useRunHistory } from '@/components/demos/useRunHistory'
 import { laneCount } from '@/lib/engine/analysis'
 import type { Run } from '@/lib/engine/types'
 import { runsToCsv, runsToJson } from '@/lib/export/spans'
 import { formatDuration } from '@/lib/format/units'
+import { describeRunSettings, runTitle } from '@/lib/lab/run-description'
 import { runHistoryStore } from '@/lib/store/run-history'
 import { buildSvgFile, downloadText, exportPng } from './chart-export'
-
-/** One line describing a run's settings, for lists, titles and exported images. */
-export function describeRunSettings(run: Run): string {
-  const params = run.params as Record<string, unknown>
-  if (run.workload === 'io') {
-    const parts = [`${params.sites} 个网站`, `延迟 ${params.latencyMs} 毫秒`]
-    if (params.jitterMs) parts.push(`抖动 ${params.jitterMs} 毫秒`)
-    if (run.strategy === 'pool') parts.push(`池大小 ${params.poolSize}`)
-    if (run.strategy === 'workers') parts.push(`${params.workerCount} 个 Worker`)
-    if (Number(params.hosts) > 1) parts.push(`${params.hosts} 个主机名`)
-    if (Number(params.timeScale) > 1) parts.push(`慢动作 ×${params.timeScale}`)
-    if (params.seed) parts.push(`种子 ${params.seed}`)
-    return parts.join(' · ')
-  }
-  const parts = [`基数 ${Number(params.base).toLocaleString('en-US')}`, `${params.jobs} 个数`]
-  if (run.strategy === 'workers') parts.push(`${params.workerCount} 个 Worker`)
-  return parts.join(' · ')
-}
-
-export function runTitle(run: Run): string {
-  return `${run.workload === 'io' ? 'I/O 下载' : '计算密集'} · ${strategyInfo[run.strategy].label} · ${formatDuration(run.totalMs)}`
-}
 
 function RunFigure({ run, figureRef }: { run: Run; figureRef?: React.Ref<HTMLDivElement> }) {
   return (

@@ -1,5 +1,5 @@
 export type * from './types'
-export { frameWaitLimitMs, runStrategy, yieldForFrame, yieldToEventLoop, defaultPoolSize, type JobOutcome, type JobRunner, type RunStrategyOptions, type WorkerPoolOptions } from './run-strategy'
+export { frameWaitLimitMs, runStrategy, yieldForFrame, yieldToEventLoop, defaultPoolSize, type AnyRunStrategyOptions, type JobOutcome, type JobRunner, type RunStrategyOptions, type WorkerPoolOptions } from './run-strategy'
 export {
   isWorkerDoneMessage,
   isWorkerJobMessage,

@@ -43,6 +43,8 @@ export const spanSchema = z.object({
   wireEnd: z.optional(z.number()),
   /** Human-readable outcome, e.g. "200 · 1024 B" or "sum = 41666…". */
   detail: z.string(),
+  /** A computing job's exact result, as a decimal string (sums pass 2^53). */
+  value: z.optional(z.string()),
   failure: z.optional(spanFailureSchema),
 })
 export type Span = z.infer<typeof spanSchema>
@@ -56,12 +58,35 @@ export const runEnvironmentSchema = z.object({
 })
 export type RunEnvironment = z.infer<typeof runEnvironmentSchema>
 
-/** A run as stored and exported; `params` is checked by its workload's own schema where it is read. */
-export const runSchema = z.object({
+/**
+ * What an I/O run records: its knobs and what they resolved to in this browser. Fields that
+ * older stored runs may lack get the value they then had.
+ */
+export const ioRunParamsSchema = z.object({
+  sites: z.number(),
+  latencyMs: z.number(),
+  jitterMs: z._default(z.number(), 0),
+  poolSize: z.number(),
+  workers: z._default(z.number(), 0),
+  hosts: z._default(z.number(), 1),
+  seed: z._default(z.string(), ''),
+  workerCount: z._default(z.number(), 0),
+  timeScale: z._default(z.number(), 1),
+  origins: z._default(z.array(z.string()), []),
+})
+export type IoRunParams = z.infer<typeof ioRunParamsSchema>
+
+/** What a CPU run records: the first n, how many numbers, and the workers it had. */
+export const cpuRunParamsSchema = z.object({
+  base: z.number(),
+  jobs: z.number(),
+  workerCount: z.number(),
+})
+export type CpuRunParams = z.infer<typeof cpuRunParamsSchema>
+
+const runFields = {
   id: z.string(),
-  workload: workloadKindSchema,
   strategy: strategyIdSchema,
-  params: z.record(z.string(), z.unknown()),
   spans: z.array(spanSchema),
   totalMs: z.number(),
   status: runStatusSchema,
@@ -70,4 +95,16 @@ export const runSchema = z.object({
   environment: runEnvironmentSchema,
   error: z.optional(z.string()),
   startedAt: z.string(),
-})
+}
+
+export const ioRunSchema = z.object({ ...runFields, workload: z.literal('io'), params: ioRunParamsSchema })
+export const cpuRunSchema = z.object({ ...runFields, workload: z.literal('cpu'), params: cpuRunParamsSchema })
+
+/** A run as the engine returns it, the store keeps it and the lab exports it. */
+export const runSchema = z.discriminatedUnion('workload', [ioRunSchema, cpuRunSchema])
+
+export type IoRun = z.infer<typeof ioRunSchema>
+export type CpuRun = z.infer<typeof cpuRunSchema>
+export type Run = IoRun | CpuRun
+export type RunOf<W extends WorkloadKind> = Extract<Run, { workload: W }>
+export type RunParamsOf<W extends WorkloadKind> = RunOf<W>['params']

@@ -5,13 +5,15 @@ import type { WorkerSource } from './warm-worker-pool'
 import { awaitWorkerHello } from './worker-handshake'
 import { isWorkerDoneMessage, type WorkerJobMessage, type WorkerKind, type WorkerLike } from './worker-protocol'
 import { spanFailureSchema } from './run-model'
-import type { Run, RunCallbacks, RunEnvironment, RunStatus, Span, SpanFailure, StrategyId, WorkloadKind } from './types'
+import type { CpuRun, IoRun, Run, RunCallbacks, RunEnvironment, RunParamsOf, RunStatus, Span, SpanFailure, StrategyId, WorkloadKind } from './types'
 
 export interface JobOutcome {
   ok: boolean
   detail: string
   /** Why a failed job failed (a worker's answer is checked before it is kept). */
   failure?: SpanFailure
+  /** A computing job's exact result, decimal. */
+  value?: string
   /** performance.timeOrigin + requestStart of the job's request, when known (I/O jobs). */
   wireStartEpochMs?: number
   /** performance.timeOrigin + responseEnd of the job's request, when known. */
@@ -52,11 +54,11 @@ export interface WorkerPoolOptions {
   handshake?: { kind: WorkerKind; timeoutMs?: number }
 }
 
-export interface RunStrategyOptions<P = Record<string, unknown>> extends RunCallbacks {
+export interface RunStrategyOptions<W extends WorkloadKind = WorkloadKind> extends RunCallbacks {
   strategy: StrategyId
-  workload: WorkloadKind
+  workload: W
   /** Recorded on the run as given, for charts and export. */
-  params: P
+  params: RunParamsOf<W>
   jobs: number
   /** Needed by every strategy except `workers`. */
   runJob?: JobRunner
@@ -72,6 +74,9 @@ export interface RunStrategyOptions<P = Record<string, unknown>> extends RunCall
   environment?: () => RunEnvironment
   id?: string
 }
+
+/** Options for a run of either workload, its params matching its workload. */
+export type AnyRunStrategyOptions = RunStrategyOptions<'io'> | RunStrategyOptions<'cpu'>
 
 export const defaultPoolSize = 4
 
@@ -117,6 +122,7 @@ class SpanRecorder {
     const start = this.fromEpoch(outcome.startedAtEpochMs, 0, arrived) ?? running.start
     const end = this.fromEpoch(outcome.finishedAtEpochMs, start, arrived) ?? arrived
     const span: Span = { job, lane: running.lane, start, end, ok: outcome.ok, detail: outcome.detail }
+    if (outcome.ok && typeof outcome.value === 'string') span.value = outcome.value
     if (!outcome.ok && outcome.failure !== undefined) {
       const failure = spanFailureSchema.safeParse(outcome.failure)
       if (failure.success) span.failure = failure.data
@@ -174,7 +180,7 @@ interface StrategyContext {
   jobs: number
   signal: AbortSignal
   recorder: SpanRecorder
-  options: RunStrategyOptions<unknown>
+  options: AnyRunStrategyOptions
   /** Abort controllers of the main-thread jobs in flight. */
   inFlightAborts: Set<AbortController>
   /** Registers cleanup that runs however the run ends (terminating or returning workers). */
@@ -205,7 +211,7 @@ async function runOnMainThread(context: StrategyContext, runJob: JobRunner, job:
   context.recorder.finish(job, outcome)
 }
 
-function requireRunJob(options: RunStrategyOptions<unknown>): JobRunner {
+function requireRunJob(options: AnyRunStrategyOptions): JobRunner {
   if (!options.runJob) throw new Error(`策略 ${options.strategy} 需要 runJob（主线程上的任务执行函数）`)
   return options.runJob
 }
@@ -413,7 +419,10 @@ function newRunId(): string {
 }
 
 /** Runs `jobs` jobs with one strategy. Never rejects: failures end as status 'error'. */
-export async function runStrategy<P>(options: RunStrategyOptions<P>): Promise<Run<P>> {
+export function runStrategy(options: RunStrategyOptions<'io'>): Promise<IoRun>
+export function runStrategy(options: RunStrategyOptions<'cpu'>): Promise<CpuRun>
+export function runStrategy(options: AnyRunStrategyOptions): Promise<Run>
+export async function runStrategy(options: AnyRunStrategyOptions): Promise<Run> {
   const now = options.now ?? (() => performance.now())
   const startedAt = new Date().toISOString()
   const realClock = options.now === undefined && typeof performance !== 'undefined'
@@ -440,7 +449,7 @@ export async function runStrategy<P>(options: RunStrategyOptions<P>): Promise<Ru
     signal: stop.signal,
     recorder,
     inFlightAborts,
-    options: options as RunStrategyOptions<unknown>,
+    options,
     onEnd: (cleanup) => cleanups.push(cleanup),
   }
 
@@ -465,18 +474,17 @@ export async function runStrategy<P>(options: RunStrategyOptions<P>): Promise<Ru
   if (!stop.signal.aborted) stop.abort()
   for (const cleanup of cleanups) cleanup(status)
 
-  const run: Run<P> = {
+  const common = {
     id: options.id ?? newRunId(),
-    workload: options.workload,
     strategy: options.strategy,
-    params: options.params,
     spans: recorder.spans,
     totalMs,
     status,
     maxInFlight: recorder.maxInFlight,
     environment: options.environment ? options.environment() : collectEnvironment(),
     startedAt,
+    ...(error !== undefined ? { error } : {}),
   }
-  if (error !== undefined) run.error = error
-  return run
+  // The workload and its params travel together: each run is one of the model's run kinds.
+  return options.workload === 'io' ? { ...common, workload: 'io', params: options.params } : { ...common, workload: 'cpu', params: options.params }
 }

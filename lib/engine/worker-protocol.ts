@@ -48,6 +48,8 @@ export interface WorkerDoneMessage {
   detail: string
   /** Why the job failed, as JobOutcome.failure. */
   failure?: SpanFailure
+  /** A computing job's exact result, as JobOutcome.value. */
+  value?: string
   /** For downloads: performance.timeOrigin + requestStart in the worker (see JobOutcome). */
   wireStartEpochMs?: number
   wireEndEpochMs?: number

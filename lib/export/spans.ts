@@ -1,7 +1,26 @@
 // Raw spans out of the lab, for a spreadsheet (CSV) or a notebook (JSON).
-import type { Run } from '@/lib/engine/types'
+import type { Run, Span } from '@/lib/engine/types'
 
-const csvColumns = ['run', 'strategy', 'job', 'lane', 'start_ms', 'end_ms', 'duration_ms', 'ok', 'detail'] as const
+/** The lab's JSON export: its format name and version (2: spans with wire times, failures and values; typed params). */
+export const runsExportFormat = 'concurrency-lab/runs'
+export const runsExportVersion = 2
+
+const csvColumns = [
+  'run',
+  'workload',
+  'strategy',
+  'job',
+  'lane',
+  'start_ms',
+  'end_ms',
+  'duration_ms',
+  'wire_start_ms',
+  'wire_end_ms',
+  'queued_ms',
+  'ok',
+  'failure',
+  'detail',
+] as const
 
 function csvCell(value: string | number | boolean): string {
   const text = String(value)
@@ -12,13 +31,40 @@ function csvCell(value: string | number | boolean): string {
 
 const round = (value: number) => Math.round(value * 1000) / 1000
 
-/** One row per span, with a header; times in ms from the run's start. */
+/** Empty where the browser did not say when the request went out on a connection. */
+function wireCells(span: Span): [number | string, number | string, number | string] {
+  if (span.wireStart === undefined) return ['', '', '']
+  return [round(span.wireStart), span.wireEnd === undefined ? '' : round(span.wireEnd), round(span.wireStart - span.start)]
+}
+
+function failureCell(span: Span): string {
+  if (span.ok || !span.failure) return ''
+  return span.failure.status === undefined ? span.failure.kind : `${span.failure.kind} ${span.failure.status}`
+}
+
+/**
+ * One row per span, with a header; times in ms from the run's start. queued_ms is how long a
+ * download waited for a free connection before it went out (wire_start_ms − start_ms).
+ */
 export function runsToCsv(runs: readonly Run[]): string {
   const rows = [csvColumns.join(',')]
   for (const run of runs) {
     for (const span of run.spans) {
       rows.push(
-        [run.id, run.strategy, span.job, span.lane, round(span.start), round(span.end), round(span.end - span.start), span.ok, span.detail]
+        [
+          run.id,
+          run.workload,
+          run.strategy,
+          span.job,
+          span.lane,
+          round(span.start),
+          round(span.end),
+          round(span.end - span.start),
+          ...wireCells(span),
+          span.ok,
+          failureCell(span),
+          span.detail,
+        ]
           .map(csvCell)
           .join(','),
       )
@@ -28,5 +74,5 @@ export function runsToCsv(runs: readonly Run[]): string {
 }
 
 export function runsToJson(runs: readonly Run[]): string {
-  return `${JSON.stringify({ format: 'concurrency-lab/runs', version: 1, runs }, null, 2)}\n`
+  return `${JSON.stringify({ format: runsExportFormat, version: runsExportVersion, runs }, null, 2)}\n`
 }

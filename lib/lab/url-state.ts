@@ -2,12 +2,13 @@
 // experiment. A value that is malformed or out of range falls back to its default, and the lab
 // says which: it never fails to open.
 import * as z from 'zod/mini'
-import type { StrategyId } from '@/lib/engine/types'
+import { strategyIds, type StrategyId } from '@/lib/engine/run-model'
+import { strategiesFor } from '@/lib/engine/strategies'
+import { labDemos, type LabDemo } from '@/lib/demos/registry'
 import { defaultIoSettings, ioSettingsSchema, type IoSettings } from '@/lib/store/io-settings'
 import { defaultWorkSize, validateCpuBase, workSizePresets } from '@/lib/workloads/cpu'
 
-export const labDemos = ['io', 'cpu', 'race'] as const
-export type LabDemo = (typeof labDemos)[number]
+export { labDemos, type LabDemo } from '@/lib/demos/registry'
 
 export const raceVariants = ['shared-memory', 'async'] as const
 export type RaceVariant = (typeof raceVariants)[number]
@@ -15,8 +16,8 @@ export type RaceVariant = (typeof raceVariants)[number]
 export const timeScales = [1, 2, 5, 10] as const
 
 export const labStrategies: Record<Exclude<LabDemo, 'race'>, readonly StrategyId[]> = {
-  io: ['sequential', 'pool', 'async', 'workers'],
-  cpu: ['sequential', 'async', 'async-yield', 'workers'],
+  io: strategiesFor('io'),
+  cpu: strategiesFor('cpu'),
 }
 
 export interface LabState {
@@ -100,7 +101,7 @@ export function parseLabUrl(search: URLSearchParams, base: LabState = defaultLab
         break
       }
       case 'strategy': {
-        const parsed = enumParam(['sequential', 'pool', 'async', 'async-yield', 'workers'] as const, '策略').safeParse(value)
+        const parsed = enumParam(strategyIds, '策略').safeParse(value)
         if (parsed.success) state.strategy = parsed.data
         else report(param, value, parsed.error.issues[0]!.message)
         break

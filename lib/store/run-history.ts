@@ -22,6 +22,20 @@ export function parsePersistedHistory(stored: unknown): PersistedState | null {
   return parsed.success ? parsed.data : null
 }
 
+/**
+ * A version-1 history: every run that parses under today's schema is kept (the fields added
+ * since are optional or have the value they then had), in its order; the rest are dropped.
+ */
+export function migrateHistoryFromVersion1(stored: unknown): PersistedState {
+  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as { runs?: unknown; ioSettings?: unknown }
+  const runs = Array.isArray(value.runs) ? value.runs.flatMap((run) => {
+    const parsed = runSchema.safeParse(run)
+    return parsed.success ? [parsed.data] : []
+  }) : []
+  const ioSettings = ioSettingsSchema.safeParse(value.ioSettings)
+  return { runs: runs.slice(0, historyLimit), ioSettings: ioSettings.success ? ioSettings.data : defaultIoSettings }
+}
+
 export interface RunHistoryState extends PersistedState {
   addRun: (run: Run) => void
   clearRuns: () => void
@@ -29,7 +43,8 @@ export interface RunHistoryState extends PersistedState {
 }
 
 export const runHistoryStorageKey = 'concurrency-lab:runs'
-const storageVersion = 1
+/** 2: spans keep their time on the wire, their failure and their value; each run's params are typed by its workload. */
+const storageVersion = 2
 
 /** The last write's trouble, if any: not persisted, so it lives in a store of its own. */
 export const historyStorageProblemStore = createStore<{ problem: StorageProblem | null }>()(() => ({ problem: null }))
@@ -48,7 +63,7 @@ export const runHistoryStore = createStore<RunHistoryState>()(
     (set) => ({
       runs: [],
       ioSettings: defaultIoSettings,
-      addRun: (run) => set((state) => ({ runs: [run as PersistedState['runs'][number], ...state.runs].slice(0, historyLimit) })),
+      addRun: (run) => set((state) => ({ runs: [run, ...state.runs].slice(0, historyLimit) })),
       clearRuns: () => set({ runs: [] }),
       setIoSettings: (ioSettings) => set({ ioSettings }),
     }),
@@ -57,8 +72,8 @@ export const runHistoryStore = createStore<RunHistoryState>()(
       version: storageVersion,
       storage: createJSONStorage(() => quotaSafeStorage(() => localStorage, reportStorageProblem)),
       partialize: ({ runs, ioSettings }) => ({ runs, ioSettings }),
-      // Older versions are not worth converting: start afresh.
-      migrate: () => ({ runs: [], ioSettings: defaultIoSettings }),
+      // Version 1 held the same runs with fewer span fields; what still parses is kept.
+      migrate: (persisted, version) => (version === 1 ? migrateHistoryFromVersion1(persisted) : { runs: [], ioSettings: defaultIoSettings }),
       merge: (persisted, current) => {
         const history = parsePersistedHistory(persisted)
         return history ? { ...current, ...history } : current

@@ -158,8 +158,7 @@ export interface CpuWorkerRequest extends WorkerJobMessage {
   n: number
 }
 
-export type CpuWorkerReply = WorkerDoneMessage &
-  ({ ok: true; /** The exact sum, decimal. */ sum: string } | { ok: false })
+export type CpuWorkerReply = WorkerDoneMessage & ({ ok: true; /** The exact sum, decimal. */ value: string } | { ok: false })
 
 /**
  * One job as every strategy runs it (main thread or worker), so the detail text is the same
@@ -169,7 +168,7 @@ export function runCpuJob(job: number, n: number): CpuWorkerReply {
   const problem = describeBadN(n)
   if (problem !== null) return { type: 'done', job, ok: false, detail: problem }
   const sum = sumOfSquares(n)
-  return { type: 'done', job, ok: true, detail: `Σ = ${sum}`, sum }
+  return { type: 'done', job, ok: true, detail: `Σ = ${sum}`, value: sum }
 }
 
 /** Recognises a job request. n is not checked here: runCpuJob answers a bad n with ok: false. */
@@ -191,8 +190,8 @@ export function cpuJobMessage(jobs: readonly CpuJob[]): (job: number) => CpuWork
  */
 export function cpuJobRunner(jobs: readonly CpuJob[]): JobRunner {
   return async (job) => {
-    const { ok, detail } = runCpuJob(job, jobs[job]?.n ?? Number.NaN)
-    return { ok, detail }
+    const reply = runCpuJob(job, jobs[job]?.n ?? Number.NaN)
+    return reply.ok ? { ok: true, detail: reply.detail, value: reply.value } : { ok: false, detail: reply.detail }
   }
 }
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultLabState, parseLabUrl } from '@/lib/lab/url-state'
 import { defaultIoSettings, ioSettingsSchema, validateIoSetting } from '@/lib/store/io-settings'
-import { parsePersistedHistory } from '@/lib/store/run-history'
+import { migrateHistoryFromVersion1, parsePersistedHistory } from '@/lib/store/run-history'
 
 describe('validateIoSetting', () => {
   it('accepts integers inside each range, bounds included', () => {
@@ -76,7 +76,7 @@ describe('stored history', () => {
     id: 'r1',
     workload: 'io',
     strategy: 'pool',
-    params: { sites: 4 },
+    params: { sites: 4, latencyMs: 100, jitterMs: 0, poolSize: 5, workers: 0, hosts: 1, seed: '', workerCount: 2, timeScale: 1, origins: [] },
     spans: [
       { job: 0, lane: 0, start: 0, end: 100, ok: true, detail: '200', wireStart: 40, wireEnd: 98 },
       { job: 1, lane: 1, start: 0, end: 60, ok: false, detail: '503', wireStart: 2, wireEnd: 59, failure: { kind: 'http', status: 503, message: '模拟的服务器故障' } },
@@ -101,5 +101,14 @@ describe('stored history', () => {
     expect(parsePersistedHistory({ runs: [{ ...run, environment: { ...run.environment, cores: '2' } }], ioSettings: defaultIoSettings })).toBeNull()
     expect(parsePersistedHistory({ runs: [run], ioSettings: { ...defaultIoSettings, sites: 10_000 } })).toBeNull()
     expect(parsePersistedHistory({ runs: Array.from({ length: 25 }, () => run), ioSettings: defaultIoSettings })).toBeNull()
+  })
+
+  it('migrates a version-1 history: its runs are kept, a broken one is dropped alone', () => {
+    const version1Run = { ...run, spans: [{ job: 0, lane: 0, start: 0, end: 100, ok: true, detail: '200' }], params: { sites: 4, latencyMs: 100, poolSize: 5 } }
+    const migrated = migrateHistoryFromVersion1({ runs: [version1Run, { ...run, status: 'exploded' }, { ...version1Run, id: 'r2' }], ioSettings: defaultIoSettings })
+    expect(migrated.runs.map((kept) => kept.id)).toEqual(['r1', 'r2'])
+    expect(migrated.runs[0]?.params).toMatchObject({ sites: 4, latencyMs: 100, poolSize: 5, timeScale: 1, hosts: 1, origins: [] })
+    expect(migrated.ioSettings).toEqual(defaultIoSettings)
+    expect(migrateHistoryFromVersion1('garbage')).toEqual({ runs: [], ioSettings: defaultIoSettings })
   })
 })

@@ -90,7 +90,7 @@ describe('validateCpuBase', () => {
 describe('runCpuJob (the worker protocol)', () => {
   it('answers a job with the exact sum', () => {
     const reply = runCpuJob(3, 4)
-    expect(reply).toEqual({ type: 'done', job: 3, ok: true, detail: 'Σ = 14', sum: '14' })
+    expect(reply).toEqual({ type: 'done', job: 3, ok: true, detail: 'Σ = 14', value: '14' })
   })
 
   it('answers a bad n with ok: false instead of throwing', () => {
@@ -104,7 +104,7 @@ describe('runCpuJob (the worker protocol)', () => {
     const jobs = cpuJobs(1000, 3)
     expect(cpuJobMessage(jobs)(2)).toEqual({ type: 'job', job: 2, n: 1002 })
     const outcome = await cpuJobRunner(jobs)(1, 0, new AbortController().signal)
-    expect(outcome).toEqual({ ok: true, detail: `Σ = ${closedFormSumOfSquares(1001n)}` })
+    expect(outcome).toEqual({ ok: true, detail: `Σ = ${closedFormSumOfSquares(1001n)}`, value: String(closedFormSumOfSquares(1001n)) })
     expect((await cpuJobRunner(jobs)(7, 0, new AbortController().signal)).ok).toBe(false)
   })
 

@@ -5,6 +5,9 @@ import {
   frameWaitLimitMs,
   runStrategy,
   yieldForFrame,
+  type AnyRunStrategyOptions,
+  type CpuRunParams,
+  type IoRunParams,
   type JobRunner,
   type Run,
   type RunEnvironment,
@@ -12,6 +15,7 @@ import {
   type Span,
   type WorkerJobMessage,
   type WorkerLike,
+  type WorkloadKind,
 } from '@/lib/engine'
 import { WarmWorkerPool } from '@/lib/engine/warm-worker-pool'
 
@@ -40,20 +44,16 @@ function timedRunner(delays: (job: number) => number) {
   return { runJob, state }
 }
 
-function baseOptions(overrides: Partial<RunStrategyOptions>): RunStrategyOptions {
-  return {
-    strategy: 'sequential',
-    workload: 'io',
-    params: {},
-    jobs: 0,
-    now: () => Date.now(),
-    environment: () => environment,
-    id: 'test-run',
-    ...overrides,
-  }
+const testIoParams: IoRunParams = { sites: 0, latencyMs: 0, jitterMs: 0, poolSize: 4, workers: 0, hosts: 1, seed: '', workerCount: 0, timeScale: 1, origins: [] }
+const testCpuParams: CpuRunParams = { base: 1000, jobs: 0, workerCount: 0 }
+
+function baseOptions(overrides: Partial<Omit<RunStrategyOptions, 'workload' | 'params'>> & { workload?: WorkloadKind }): AnyRunStrategyOptions {
+  const { workload = 'io', ...rest } = overrides
+  const common = { strategy: 'sequential' as const, jobs: 0, now: () => Date.now(), environment: () => environment, id: 'test-run', ...rest }
+  return workload === 'io' ? { ...common, workload, params: testIoParams } : { ...common, workload, params: testCpuParams }
 }
 
-async function runInFakeTime(options: RunStrategyOptions): Promise<Run> {
+async function runInFakeTime(options: AnyRunStrategyOptions): Promise<Run> {
   const pending = runStrategy(options)
   await vi.runAllTimersAsync()
   return pending

@@ -14,6 +14,7 @@ import {
   type FetchLike,
   type IoParams,
 } from '@/lib/workloads/io'
+import type { IoRunParams } from '@/lib/engine/types'
 
 const baseParams: IoParams = { sites: 4, origins: [] }
 
@@ -118,6 +119,20 @@ describe('the I/O workload end to end over the latency model', () => {
     vi.useRealTimers()
   })
 
+  /** What a run of these downloads records. */
+  const recorded = (params: IoParams): IoRunParams => ({
+    sites: params.sites,
+    latencyMs: params.ms ?? 100,
+    jitterMs: params.jitter ?? 0,
+    poolSize: 3,
+    workers: 0,
+    hosts: 1,
+    seed: params.seed ?? '',
+    workerCount: 0,
+    timeScale: 1,
+    origins: [...params.origins],
+  })
+
   // A fetch that goes straight to lib/latency: the whole chain minus the network.
   const fetchFromLatencyModel: FetchLike = async (url, init) => {
     const answer = await handleLatencyRequest(new URL(url, 'http://localhost').searchParams, init.signal)
@@ -127,7 +142,7 @@ describe('the I/O workload end to end over the latency model', () => {
 
   it('a pool of 3 over 6 downloads of 20 ms takes two waves', async () => {
     const params: IoParams = { sites: 6, ms: 20, size: 1024, origins: [] }
-    const run = await runStrategy({ strategy: 'pool', poolSize: 3, workload: 'io', params, jobs: params.sites, runJob: createIoJobRunner(params, fetchFromLatencyModel) })
+    const run = await runStrategy({ strategy: 'pool', poolSize: 3, workload: 'io', params: recorded(params), jobs: params.sites, runJob: createIoJobRunner(params, fetchFromLatencyModel) })
     expect(run.status).toBe('done')
     expect(run.spans).toHaveLength(6)
     expect(run.maxInFlight).toBe(3)
@@ -139,7 +154,7 @@ describe('the I/O workload end to end over the latency model', () => {
   it('seeded failures show up as failed spans, the same ones every time', async () => {
     const params: IoParams = { sites: 20, ms: 0, fail: 0.5, seed: 'replay', origins: [] }
     const failedJobs = async () => {
-      const run = await runStrategy({ strategy: 'async', workload: 'io', params, jobs: params.sites, runJob: createIoJobRunner(params, fetchFromLatencyModel) })
+      const run = await runStrategy({ strategy: 'async', workload: 'io', params: recorded(params), jobs: params.sites, runJob: createIoJobRunner(params, fetchFromLatencyModel) })
       return run.spans.filter((span) => !span.ok).map((span) => span.job).sort((a, b) => a - b)
     }
     const first = await failedJobs()
@@ -152,7 +167,7 @@ describe('the I/O workload end to end over the latency model', () => {
     vi.useFakeTimers()
     const params: IoParams = { sites: 10, ms: 5000, origins: [] }
     const stop = new AbortController()
-    const pending = runStrategy({ strategy: 'async', workload: 'io', params, jobs: params.sites, runJob: createIoJobRunner(params, fetchFromLatencyModel), signal: stop.signal, now: () => Date.now() })
+    const pending = runStrategy({ strategy: 'async', workload: 'io', params: recorded(params), jobs: params.sites, runJob: createIoJobRunner(params, fetchFromLatencyModel), signal: stop.signal, now: () => Date.now() })
     await vi.advanceTimersByTimeAsync(100)
     expect(vi.getTimerCount()).toBe(10)
     stop.abort()

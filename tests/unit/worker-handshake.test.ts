@@ -41,7 +41,7 @@ function runWorkers(kind: WorkerKind | null, timeoutMs = 100) {
   const run = runStrategy({
     strategy: 'workers',
     workload: 'cpu',
-    params: {},
+    params: { base: 1000, jobs: 4, workerCount: 2 },
     jobs: 4,
     environment: () => ({ protocol: null, cores: 2, crossOriginIsolated: false, browser: 'test' }),
     workers: {

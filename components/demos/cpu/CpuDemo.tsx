@@ -33,11 +33,11 @@ import type { DemoHandle } from '../io/IoDemo'
 import { DemoControls, useRunSeries } from '../DemoControls'
 import { ResultSlot } from '../ResultSlot'
 import { RunResult } from '../RunResult'
-import { strategyInfo } from '../strategies'
+import { strategiesFor, strategyInfo } from '@/lib/engine/strategies'
 import { useLiveRun } from '../useLiveRun'
 import { ResponsivenessMeter } from './ResponsivenessMeter'
 
-export const cpuStrategies: readonly StrategyId[] = ['sequential', 'async', 'async-yield', 'workers']
+export const cpuStrategies = strategiesFor('cpu')
 
 /** The article's Python timings for its 20 sums from 5,000,000 (seed/README.md), ms. */
 const articleCpuTimings: Partial<Record<StrategyId, number>> = { sequential: 7_800, async: 10_400, workers: 2_500 }
@@ -90,12 +90,9 @@ function useWarmCpuWorkers(size: number): { pool: WarmWorkerPool | null; slowest
   return { pool, slowestStartupMs: recent.length > 0 ? Math.max(...recent) : null }
 }
 
-function sumOfDetails(run: Run): string {
+function sumOfValues(run: Run): string {
   let total = 0n
-  for (const span of run.spans) {
-    const digits = span.detail.match(/Σ = (\d+)/)?.[1]
-    if (digits) total += BigInt(digits)
-  }
+  for (const span of run.spans) if (span.value !== undefined) total += BigInt(span.value)
   return total.toString()
 }
 
@@ -149,7 +146,7 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
     const longTasks = observeLongTasks()
     meter?.start()
     await nextFrame()
-    const run = (await runStrategy({
+    const run = await runStrategy({
       strategy,
       workload: 'cpu',
       params: { base: base.base, jobs: jobs.length, workerCount },
@@ -168,7 +165,7 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
       signal: controller.signal,
       onStart: live.onStart,
       onSpan: live.onSpan,
-    })) as Run
+    })
     // The freeze ends with the run, but its gap is only seen when the next frames arrive.
     await nextFrame()
     await nextFrame()
@@ -178,7 +175,7 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
     warm.pool?.prewarm(workerCount)
     live.finish(run)
     runHistoryStore.getState().addRun(run)
-    setResults((previous) => ({ ...previous, [strategy]: { run, frames, longTasks: longTaskReport?.count ?? null, sumTotal: sumOfDetails(run) } }))
+    setResults((previous) => ({ ...previous, [strategy]: { run, frames, longTasks: longTaskReport?.count ?? null, sumTotal: sumOfValues(run) } }))
     return run
   }
 

@@ -9,7 +9,7 @@ import { issuedAndWireSeries, laneCount, peakInFlight } from '@/lib/engine/analy
 import { collectEnvironment } from '@/lib/engine/environment'
 import { connectionCapFor, predictIoTotalFor } from '@/lib/engine/model'
 import { runStrategy } from '@/lib/engine/run-strategy'
-import type { Run, StrategyId } from '@/lib/engine/types'
+import type { IoRunParams, Run, StrategyId } from '@/lib/engine/types'
 import { formatDuration, formatRatio } from '@/lib/format/units'
 import { labUrlForIo } from '@/lib/lab/url-state'
 import { ioSettingsLimits, validateIoSetting, type IoSettings } from '@/lib/store/io-settings'
@@ -20,11 +20,11 @@ import { DemoControls, useRunSeries } from '../DemoControls'
 import { NumberField } from '../NumberField'
 import { ResultSlot } from '../ResultSlot'
 import { RunResult } from '../RunResult'
-import { strategyInfo } from '../strategies'
+import { strategiesFor, strategyInfo } from '@/lib/engine/strategies'
 import { useLiveRun } from '../useLiveRun'
 import { useRunHistory } from '../useRunHistory'
 
-export const ioStrategies: readonly StrategyId[] = ['sequential', 'pool', 'async', 'workers']
+export const ioStrategies = strategiesFor('io')
 
 /** The article's Python timings for 160 downloads, ms (seed/README.md). */
 export const articleIoTimings: Partial<Record<StrategyId, number>> = {
@@ -36,24 +36,16 @@ export const articleIoTimings: Partial<Record<StrategyId, number>> = {
 
 const bodyBytes = 2048
 
-/** The parameters a run records: the knobs plus what they resolved to in this browser. */
-export interface IoRunParams extends IoSettings {
-  workerCount: number
-  timeScale: number
-  origins: string[]
-  [key: string]: unknown
-}
-
 function sameExperiment(run: Run, settings: IoSettings, timeScale: number): boolean {
-  const params = run.params as Partial<IoRunParams>
+  if (run.workload !== 'io') return false
+  const params = run.params
   return (
-    run.workload === 'io' &&
     run.status === 'done' &&
     params.sites === settings.sites &&
     params.latencyMs === settings.latencyMs &&
     params.jitterMs === settings.jitterMs &&
     params.hosts === settings.hosts &&
-    (params.timeScale ?? 1) === timeScale &&
+    params.timeScale === timeScale &&
     (run.strategy !== 'pool' || params.poolSize === settings.poolSize) &&
     (run.strategy !== 'workers' || params.workers === settings.workers)
   )
@@ -152,7 +144,7 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
       seed: settings.seed || freshRunSeed(),
     }
     const runParams: IoRunParams = { ...settings, workerCount, origins: shard.origins, timeScale }
-    const run = await runStrategy<IoRunParams>({
+    const run = await runStrategy({
       strategy,
       workload: 'io',
       params: runParams,
@@ -166,9 +158,9 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
       environment: () => collectEnvironment({ urls: ioJobUrls(params) }),
     })
     live.finish(run)
-    setLastRun(run as Run)
-    runHistoryStore.getState().addRun(run as Run)
-    return run as Run
+    setLastRun(run)
+    runHistoryStore.getState().addRun(run)
+    return run
   }
 
 

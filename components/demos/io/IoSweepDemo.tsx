@@ -61,16 +61,16 @@ export function IoSweepDemo() {
     for (const poolSize of sweepPoolSizes) {
       if (stop.signal.aborted) break
       setCurrent(poolSize)
-      const run = (await runStrategy({
+      const run = await runStrategy({
         strategy: 'pool',
         workload: 'io',
-        params: { sites, latencyMs, poolSize, hosts },
+        params: { sites, latencyMs, jitterMs: 0, poolSize, workers: 0, hosts, seed: '', workerCount: 0, timeScale: 1, origins: [...params.origins] },
         jobs: sites,
         poolSize,
         runJob: createIoJobRunner(params),
         signal: stop.signal,
         environment: () => collectEnvironment({ urls: ioJobUrls(params) }),
-      })) as Run
+      })
       last = run
       if (run.status !== 'done') break
       spans.push(...run.spans.map((span) => ({ ...span, job: spans.length + span.job })))

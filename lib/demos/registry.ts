@@ -1,0 +1,51 @@
+// Every demo a chapter may place with <Demo id="…" />, and what it accepts: the one list that the
+// chapter compile checks, the demo loader renders and the lab offers. React-free, so the build
+// and Node tests read it too.
+import type { StrategyId } from '@/lib/engine/types'
+
+export interface DemoDescriptor {
+  /** The demo's name in Chinese, for its loading box and notices. */
+  name: string
+  /** Strategies `focus` may name: the card shown first. */
+  focus: readonly StrategyId[]
+  /** Values `variant` may take; the first is the default. Empty: the demo has none. */
+  variants: readonly string[]
+  /** Offered in /lab. */
+  inLab: boolean
+}
+
+export const demoRegistry = {
+  io: { name: 'I/O 密集型下载演示', focus: ['sequential', 'pool', 'async', 'workers'], variants: [], inLab: true },
+  'io-sweep': { name: '池大小扫描', focus: [], variants: [], inLab: false },
+  cpu: { name: '计算密集型演示', focus: ['sequential', 'async', 'async-yield', 'workers'], variants: [], inLab: true },
+  race: { name: '竞态条件演示', focus: [], variants: ['shared-memory', 'async'], inLab: true },
+  'event-loop': { name: '事件循环逐步演示', focus: [], variants: [], inLab: false },
+} as const satisfies Record<string, DemoDescriptor>
+
+export type DemoId = keyof typeof demoRegistry
+
+export const demoIds = Object.keys(demoRegistry) as DemoId[]
+
+/** The demos /lab offers, in the registry's order. */
+export type LabDemo = { [K in DemoId]: (typeof demoRegistry)[K]['inLab'] extends true ? K : never }[DemoId]
+
+export const labDemos: readonly LabDemo[] = demoIds.filter((id): id is LabDemo => demoRegistry[id].inLab)
+
+export function isDemoId(id: string): id is DemoId {
+  return Object.hasOwn(demoRegistry, id)
+}
+
+/** Why a <Demo> tag's attributes are wrong, in English for build errors; null when they are right. */
+export function checkDemoAttributes(attributes: { id?: string; focus?: string; variant?: string }): string | null {
+  const { id, focus, variant } = attributes
+  if (id === undefined) return '<Demo> needs an id'
+  if (!isDemoId(id)) return `unknown demo id "${id}" (known: ${demoIds.join(', ')})`
+  const demo: DemoDescriptor = demoRegistry[id]
+  if (focus !== undefined && !(demo.focus as readonly string[]).includes(focus)) {
+    return `demo "${id}" has no focus "${focus}" (allowed: ${demo.focus.join(', ') || 'none'})`
+  }
+  if (variant !== undefined && !demo.variants.includes(variant)) {
+    return `demo "${id}" has no variant "${variant}" (allowed: ${demo.variants.join(', ') || 'none'})`
+  }
+  return null
+}
