@@ -28,3 +28,9 @@ export const mdxComponents: MDXComponents = {
   Hint,
   Answer,
 }
+
+/**
+ * The HTML tags the map replaces (its lowercase keys): the static-HTML runs
+ * (lib/content/static-html.ts) must leave them to React, so the page passes this to the compile.
+ */
+export const componentTags: ReadonlySet<string> = new Set(Object.keys(mdxComponents).filter((name) => /^[a-z]/.test(name)))

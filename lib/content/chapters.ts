@@ -5,16 +5,22 @@ import { orderChapters, parseChapterFrontmatter, type ChapterMeta } from './sche
 
 export interface ChapterSource extends ChapterMeta {
   body: string
+  /** The file's line the body starts on (after the frontmatter), so errors name file lines. */
+  firstLine: number
+}
+
+/** Splits one file into its checked frontmatter and its MDX body. */
+export function parseChapterSource(file: string, raw: string): ChapterSource {
+  const { data, content } = matter(raw)
+  const frontmatter = raw.endsWith(content) ? raw.slice(0, raw.length - content.length) : ''
+  return { ...parseChapterFrontmatter(file, data), body: content, firstLine: frontmatter.split('\n').length }
 }
 
 function readChapterSources(): ChapterSource[] {
   // Paths stay statically scoped to content/ so the server bundle traces only the chapters.
   return readdirSync(join(process.cwd(), 'content'))
     .filter((name) => name.endsWith('.mdx'))
-    .map((file) => {
-      const { data, content } = matter(readFileSync(join(process.cwd(), 'content', file), 'utf8'))
-      return { ...parseChapterFrontmatter(file, data), body: content }
-    })
+    .map((file) => parseChapterSource(file, readFileSync(join(process.cwd(), 'content', file), 'utf8')))
 }
 
 let cached: ChapterSource[] | undefined

@@ -14,19 +14,18 @@ import { visit } from 'unist-util-visit'
  * Run it last: it needs the final tree (ids, heading anchors, shiki's spans).
  */
 
-/** Tags the chapter's component map replaces (components/mdx/registry.tsx): they stay React. */
-export const componentTags = new Set(['pre', 'table'])
-
 /** The registry's name for a run of plain HTML. */
 const staticHtmlComponent = 'StaticHtml'
 
 /** The property CodeBlock reads a block's highlighted lines from. */
 const codeHtmlProperty = 'dataCodeHtml'
 
-function isPlain(node: RootContent | ElementContent): boolean {
-  if (node.type === 'text' || node.type === 'comment') return true
-  if (node.type !== 'element') return false
-  return !componentTags.has(node.tagName) && node.children.every(isPlain)
+export interface StaticHtmlOptions {
+  /**
+   * HTML tags the chapter's component map replaces (the lowercase keys of
+   * components/mdx/registry.tsx, passed in by the page): they stay React.
+   */
+  componentTags: ReadonlySet<string>
 }
 
 function staticHtmlElement(nodes: RootContent[]): MdxJsxFlowElementHast {
@@ -38,14 +37,19 @@ function staticHtmlElement(nodes: RootContent[]): MdxJsxFlowElementHast {
   }
 }
 
-/** Moves a code block's lines into one string: they are the page's most numerous elements. */
-function flattenCodeBlock(pre: Element): void {
-  if (pre.children.length === 0 || !pre.children.every(isPlain)) return
-  pre.properties[codeHtmlProperty] = toHtml({ type: 'root', children: pre.children })
-  pre.children = []
-}
-
-export function rehypeStaticHtml() {
+export function rehypeStaticHtml({ componentTags }: StaticHtmlOptions) {
+  const isPlain = (node: RootContent | ElementContent): boolean => {
+    if (node.type === 'text' || node.type === 'comment') return true
+    if (node.type !== 'element') return false
+    return !componentTags.has(node.tagName) && node.children.every(isPlain)
+  }
+  /** Moves a code block's lines into one string: they are the page's most numerous elements. */
+  const flattenCodeBlock = (pre: Element): void => {
+    // Only the component that replaces <pre> (CodeBlock) reads the string back.
+    if (!componentTags.has('pre') || pre.children.length === 0 || !pre.children.every(isPlain)) return
+    pre.properties[codeHtmlProperty] = toHtml({ type: 'root', children: pre.children })
+    pre.children = []
+  }
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'pre') flattenCodeBlock(node)

@@ -1,11 +1,9 @@
 import GithubSlugger from 'github-slugger'
-import { Fragment } from 'react'
-import { jsx, jsxs } from 'react/jsx-runtime'
 import { describe, expect, it } from 'vitest'
 import { getChapters } from '@/lib/content/chapters'
-import { compileChapterMdx } from '@/lib/content/mdx'
+import { compileChapter, compileMdx } from '@/lib/content/compile-chapter'
 
-const runtime = { Fragment, jsx, jsxs }
+const componentTags = new Set(['pre', 'table'])
 
 describe('TOC extraction', () => {
   it('collects h2 and h3 with their slugged ids, skipping h1 and h4 and code', async () => {
@@ -20,7 +18,7 @@ describe('TOC extraction', () => {
       '```',
       '## 什么是并发',
     ].join('\n\n')
-    const { toc } = await compileChapterMdx(source, 'sample.mdx', runtime)
+    const { toc } = await compileMdx(source, { file: 'sample.mdx', componentTags })
     expect(toc).toEqual([
       { depth: 2, id: '什么是并发', text: '什么是并发' },
       { depth: 3, id: '抢占式-threading', text: '抢占式 threading' },
@@ -41,7 +39,7 @@ describe('the chapters in content/', () => {
 
   it('compile, and each has unique h2/h3 headings', async () => {
     for (const chapter of chapters) {
-      const { toc } = await compileChapterMdx(chapter.body, chapter.file, runtime)
+      const { toc } = await compileChapter(chapter, { componentTags })
       expect(toc.length, chapter.file).toBeGreaterThan(0)
       const ids = toc.map((entry) => entry.id)
       // rehype-slug appends -1 to repeated headings; a stable chapter has none.

@@ -1,16 +1,14 @@
 import MiniSearch from 'minisearch'
-import { Fragment } from 'react'
-import { jsx, jsxs } from 'react/jsx-runtime'
 import { describe, expect, it } from 'vitest'
 import { getChapters } from '@/lib/content/chapters'
-import { compileChapterMdx } from '@/lib/content/mdx'
-import { buildSearchIndex } from '@/lib/search/build-index'
-import { extractChapterSections } from '@/lib/search/chapter-sections'
+import { compileChapter } from '@/lib/content/compile-chapter'
+import { buildSearchIndex, toSearchDocuments } from '@/lib/search/build-index'
 import { highlightTerms, splitHighlights } from '@/lib/search/highlight'
 import { searchIndexOptions, type SearchDocument, type StoredSearchFields } from '@/lib/search/options'
 import { tokenizeForSearch } from '@/lib/search/tokenize'
 
-const chapters = getChapters()
+// The index is made from the chapter compile the pages use, as app/search-index.json does.
+const chapters = await Promise.all(getChapters().map((chapter) => compileChapter(chapter, { componentTags: new Set(['pre', 'table']) })))
 const builtIndex = buildSearchIndex(chapters)
 // What the browser gets: the index after a round trip through /search-index.json.
 const loadedIndex = MiniSearch.loadJSON<SearchDocument>(JSON.stringify(builtIndex), searchIndexOptions)
@@ -100,19 +98,33 @@ describe('search over the real chapters', () => {
 })
 
 describe('section ids', () => {
-  it('equal the heading ids on the chapter pages (compileChapterMdx toc), for every chapter', async () => {
-    for (const chapter of chapters) {
-      const { toc } = await compileChapterMdx(chapter.body, `content/${chapter.file}`, { Fragment, jsx, jsxs })
-      const sections = extractChapterSections(chapter).filter((section) => section.id !== '')
+  it('are the TOC’s: the same headings, ids and texts, for every chapter', () => {
+    for (const { meta, toc, sections } of chapters) {
       expect(
-        sections.map(({ id, heading, depth }) => ({ id, text: heading, depth })),
-        chapter.file,
+        sections.filter((section) => section.id !== '').map(({ id, heading, depth }) => ({ id, text: heading, depth })),
+        meta.file,
       ).toEqual(toc.map(({ id, text, depth }) => ({ id, text, depth })))
     }
-  }, 120_000)
+  })
+
+  it('are ids of the compiled page (every anchor in the index is on its chapter page)', () => {
+    for (const document of toSearchDocuments(chapters)) {
+      if (document.anchor === '') continue
+      const { code } = chapters.find((chapter) => chapter.meta.slug === document.slug)!
+      // A heading's id sits in a static-HTML run (id="…", escaped once more inside the string) or on a React element (id: "…").
+      const id = JSON.stringify(document.anchor)
+      expect(code.includes(`id: ${id}`) || code.includes(`id=\\${id.slice(0, -1)}\\"`), `${document.slug}#${document.anchor}`).toBe(true)
+    }
+  })
+
+  it('give the introduction the chapter’s summary and top of page', () => {
+    const intro = toSearchDocuments(chapters).find((document) => document.slug === 'io-asyncio' && document.anchor === '')
+    expect(intro?.text.startsWith(chapters.find((chapter) => chapter.meta.slug === 'io-asyncio')!.meta.summary)).toBe(true)
+    expect(intro?.heading).toBe('')
+  })
 
   it('leave code out of the indexed text', () => {
-    const sections = chapters.flatMap(extractChapterSections)
+    const sections = chapters.flatMap((chapter) => chapter.sections)
     expect(sections.some((section) => section.text.includes('import asyncio'))).toBe(false)
     // Inline code is prose: identifiers written in backticks must be found.
     expect(sections.some((section) => section.text.includes('aiohttp.ClientSession'))).toBe(true)

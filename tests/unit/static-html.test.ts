@@ -4,9 +4,9 @@ import { jsx, jsxs } from 'react/jsx-runtime'
 import { describe, expect, it } from 'vitest'
 import { CodeBlock } from '@/components/mdx/CodeBlock'
 import { StaticHtml } from '@/components/mdx/StaticHtml'
+import { componentTags } from '@/components/mdx/registry'
 import { getChapters } from '@/lib/content/chapters'
-import { compileChapterMdx } from '@/lib/content/mdx'
-import { componentTags } from '@/lib/content/static-html'
+import { chapterContent, compileMdx } from '@/lib/content/compile-chapter'
 
 const runtime = { Fragment, jsx, jsxs }
 
@@ -41,8 +41,9 @@ function sameReferences(markup: string): string {
   })
 }
 
-async function render(source: string, staticHtml: boolean): Promise<string> {
-  const { Content } = await compileChapterMdx(source, 'sample.mdx', runtime, { staticHtml })
+async function render(source: string, staticHtml: boolean, tags: ReadonlySet<string> = componentTags): Promise<string> {
+  const { code } = await compileMdx(source, { file: 'sample.mdx', componentTags: tags, staticHtml })
+  const Content = await chapterContent(code, runtime)
   return renderToStaticMarkup(createElement(Content, { components }))
 }
 
@@ -84,7 +85,7 @@ describe('rehypeStaticHtml', () => {
       expect(withPlugin, chapter.file).toContain('<x-static>')
       expect(sameReferences(withPlugin.replace(/<\/?x-static>/g, '')), chapter.file).toBe(sameReferences(await render(chapter.body, false)))
     }
-  })
+  }, 120_000)
 
   it('StaticHtml renders its HTML in a box-less div', () => {
     expect(renderToStaticMarkup(createElement(StaticHtml, { html: '<p>文字</p>' }))).toBe('<div class="static-html"><p>文字</p></div>')
@@ -92,9 +93,21 @@ describe('rehypeStaticHtml', () => {
 })
 
 describe('the chapter component map', () => {
-  it('replaces no HTML tag that the plain-HTML runs would swallow', async () => {
+  it('is where the static-HTML tag list comes from: its lowercase keys', async () => {
     const { mdxComponents } = await import('@/components/mdx/registry')
     const replacedTags = Object.keys(mdxComponents).filter((name) => /^[a-z]/.test(name))
-    expect(replacedTags.sort()).toEqual([...componentTags].sort())
+    expect([...componentTags].sort()).toEqual(replacedTags.sort())
+    expect(componentTags).toContain('pre')
+  })
+
+  it('keeps a tag the map replaces out of the HTML runs, whichever tag that is', async () => {
+    const source = '段落一。\n\n> 引用\n\n段落二。'
+    const asHtml = await render(source, true)
+    expect(asHtml).toMatch(/<x-static>[^]*<blockquote>[^]*<\/x-static>/)
+    const asComponent = await render(source, true, new Set([...componentTags, 'blockquote']))
+    const runs = [...asComponent.matchAll(/<x-static>([\s\S]*?)<\/x-static>/g)].map((match) => match[1]!)
+    expect(runs).toHaveLength(2)
+    expect(runs.join('')).not.toContain('<blockquote>')
+    expect(asComponent).toContain('<blockquote>')
   })
 })

@@ -4,9 +4,9 @@ import { Fragment } from 'react'
 import { jsx, jsxs } from 'react/jsx-runtime'
 import { PrevNext } from '@/components/layout/PrevNext'
 import { TableOfContents } from '@/components/layout/TableOfContents'
-import { mdxComponents } from '@/components/mdx/registry'
+import { componentTags, mdxComponents } from '@/components/mdx/registry'
 import { getChapter, getChapters, getNeighbours } from '@/lib/content/chapters'
-import { compileChapterMdx } from '@/lib/content/mdx'
+import { chapterContent, compileChapter } from '@/lib/content/compile-chapter'
 
 export const dynamicParams = false
 
@@ -25,13 +25,15 @@ export default async function ChapterPage({ params }: { params: Params }) {
   const { slug } = await params
   const chapter = getChapter(slug)
   if (!chapter) notFound()
-  const { Content, toc } = await compileChapterMdx(chapter.body, `content/${chapter.file}`, { Fragment, jsx, jsxs })
+  // The one compile of this chapter: its program, TOC and (for /search-index.json) sections.
+  const { code, toc, meta } = await compileChapter(chapter, { componentTags })
+  const Content = await chapterContent(code, { Fragment, jsx, jsxs })
   const { previous, next } = getNeighbours(slug)
   return (
     <>
       <main id="main-content" className="chapter" tabIndex={-1}>
-        <article className="prose" data-chapter={chapter.slug}>
-          <h1>{chapter.title}</h1>
+        <article className="prose" data-chapter={meta.slug}>
+          <h1>{meta.title}</h1>
           <Content components={mdxComponents} />
         </article>
         <PrevNext previous={previous} next={next} />
