@@ -53,6 +53,7 @@ check('type check', npx, ['tsc', '--noEmit'])
 check('lint', npx, ['eslint', '.', '--max-warnings=0'])
 check('copy lint (autocorrect)', 'node', ['scripts/lint-copy.mjs'])
 if (existsSync(seedOverlap)) check('own words (seed overlap)', 'node', [seedOverlap, 'content', 'components'])
+check('chapter listings (TypeScript type-checked, Python parsed)', 'node', ['scripts/check-listings.mjs'])
 
 rmSync('.reports/vitest.json', { force: true })
 const unitOk = step('unit tests (vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.reports/vitest.json'])
