@@ -3,17 +3,10 @@
 import { memo } from 'react'
 import { Bar, BarChart, CartesianGrid, Legend, Text, Tooltip, XAxis, YAxis, type XAxisTickContentProps } from 'recharts'
 import { chartBoxes, chartBoxStyle } from './chart-boxes'
+import type { TotalsRow } from '@/lib/demos/totals'
 import { formatDurationShort } from '@/lib/format/units'
 
-export interface TotalsRow {
-  name: string
-  /** Measured in this browser, ms; absent until the strategy has run. */
-  measured?: number
-  /** The model's prediction, ms. */
-  model?: number
-  /** The article's Python figure, ms. */
-  article?: number
-}
+export type { TotalsRow }
 
 /**
  * A strategy's name under its bars, wrapped at spaces to the width of its group: recharts drops

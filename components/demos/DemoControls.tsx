@@ -2,6 +2,7 @@
 
 import { useState } from 'react'
 import type { Run, StrategyId } from '@/lib/engine/types'
+import { RunButton } from './RunButton'
 
 /**
  * Runs strategies one after another (run together they would compete for connections or cores)
@@ -40,18 +41,9 @@ interface DemoControlsProps {
 export function DemoControls({ running, canRun = true, onRunAll, onStop, done, total, progressLabel, progressText }: DemoControlsProps) {
   return (
     <div className="demo-controls">
-      <button
-        type="button"
-        className="button-run"
-        disabled={!canRun}
-        // aria-disabled while running: the pressed button keeps keyboard focus.
-        aria-disabled={running}
-        onClick={() => {
-          if (!running) onRunAll()
-        }}
-      >
+      <RunButton running={running} canRun={canRun} onRun={onRunAll}>
         全部运行
-      </button>
+      </RunButton>
       <button type="button" className="button-stop" disabled={!running} onClick={onStop}>
         停止
       </button>

@@ -1,7 +1,7 @@
 'use client'
 
 import dynamic from 'next/dynamic'
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
 import { demoRegistry, isDemoId, type DemoId } from '@/lib/demos/registry'
 import { DemoErrorBoundary, DemoNotice, demoUnavailable } from './DemoFallbacks'
 
@@ -13,27 +13,20 @@ function Skeleton({ label }: { label: string }) {
   )
 }
 
-// Each demo and its charts load on demand: the chapter text never waits for recharts.
-const IoDemo = dynamic(() => import('./io/IoDemo').then((module) => module.IoDemo, demoUnavailable(demoRegistry.io.name)), {
-  ssr: false,
-  loading: () => <Skeleton label={demoRegistry.io.name} />,
-})
-const IoSweepDemo = dynamic(() => import('./io/IoSweepDemo').then((module) => module.IoSweepDemo, demoUnavailable(demoRegistry['io-sweep'].name)), {
-  ssr: false,
-  loading: () => <Skeleton label={demoRegistry['io-sweep'].name} />,
-})
-const CpuDemo = dynamic(() => import('./cpu/CpuDemo').then((module) => module.CpuDemo, demoUnavailable(demoRegistry.cpu.name)), {
-  ssr: false,
-  loading: () => <Skeleton label={demoRegistry.cpu.name} />,
-})
-const RaceDemo = dynamic(() => import('./race/RaceDemo').then((module) => module.RaceDemo, demoUnavailable(demoRegistry.race.name)), {
-  ssr: false,
-  loading: () => <Skeleton label={demoRegistry.race.name} />,
-})
-const EventLoopDemo = dynamic(() => import('./event-loop/EventLoopDemo').then((module) => module.EventLoopDemo, demoUnavailable(demoRegistry['event-loop'].name)), {
-  ssr: false,
-  loading: () => <Skeleton label={demoRegistry['event-loop'].name} />,
-})
+/**
+ * A demo loaded on demand (the chapter text never waits for recharts), with its loading box and,
+ * when its script cannot be fetched, a notice in that box instead of an error.
+ */
+function lazyDemo<P extends object>(id: DemoId, load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const { name } = demoRegistry[id]
+  return dynamic(() => load().catch(demoUnavailable(name)), { ssr: false, loading: () => <Skeleton label={name} /> })
+}
+
+const IoDemo = lazyDemo('io', () => import('./io/IoDemo').then((module) => module.IoDemo))
+const IoSweepDemo = lazyDemo('io-sweep', () => import('./io/IoSweepDemo').then((module) => module.IoSweepDemo))
+const CpuDemo = lazyDemo('cpu', () => import('./cpu/CpuDemo').then((module) => module.CpuDemo))
+const RaceDemo = lazyDemo('race', () => import('./race/RaceDemo').then((module) => module.RaceDemo))
+const EventLoopDemo = lazyDemo('event-loop', () => import('./event-loop/EventLoopDemo').then((module) => module.EventLoopDemo))
 
 /** One renderer per registered demo: a demo added to the registry without one fails to compile. */
 const renderers: Record<DemoId, (props: { focus?: string; variant?: string }) => ReactNode> = {

@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react'
 
-interface NumberFieldProps {
+export interface NumberFieldProps {
   label: string
   value: number
   min: number

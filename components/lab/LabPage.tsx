@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic'
 import { useSearchParams } from 'next/navigation'
 import { useEffect, useRef, useState } from 'react'
-import type { DemoHandle } from '@/components/demos/io/IoDemo'
+import type { DemoHandle } from '@/components/demos/useDemoHandle'
 import { strategyInfo } from '@/lib/engine/strategies'
 import { useRunHistory } from '@/components/demos/useRunHistory'
 import type { StrategyId } from '@/lib/engine/types'

@@ -1,7 +1,7 @@
 export type * from './types'
 export { frameWaitLimitMs, runStrategy, yieldForFrame, yieldToEventLoop, defaultPoolSize, type AnyRunStrategyOptions, type JobOutcome, type JobRunner, type RunStrategyOptions, type WorkerPoolOptions } from './run-strategy'
+export { isWorkerDoneMessage } from './worker-done-message'
 export {
-  isWorkerDoneMessage,
   isWorkerJobMessage,
   isWorkerAbortMessage,
   type WorkerLike,

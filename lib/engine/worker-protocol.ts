@@ -1,7 +1,7 @@
 // What the engine and a workload's worker script say to each other. The engine owns the pool;
 // a worker runs one job at a time (with WorkerPoolOptions.queuedPerWorker it may hold more).
 
-import type { SpanFailure } from './run-model'
+import type { JobOutcome } from './job-outcome'
 
 /** The part of `Worker` the engine uses, so Node tests can pass a fake. A real Worker fits it. */
 export interface WorkerLike {
@@ -40,33 +40,10 @@ export interface WorkerAbortMessage {
   type: 'abort'
 }
 
-/** Worker → main: the job finished, well or badly. */
-export interface WorkerDoneMessage {
+/** Worker → main: the job finished, well or badly, with what it produced (times by the worker's clock). */
+export interface WorkerDoneMessage extends JobOutcome {
   type: 'done'
   job: number
-  ok: boolean
-  detail: string
-  /** Why the job failed, as JobOutcome.failure. */
-  failure?: SpanFailure
-  /** A computing job's exact result, as JobOutcome.value. */
-  value?: string
-  /** For downloads: performance.timeOrigin + requestStart in the worker (see JobOutcome). */
-  wireStartEpochMs?: number
-  wireEndEpochMs?: number
-  /** performance.timeOrigin + now in the worker when it started and finished the job. */
-  startedAtEpochMs?: number
-  finishedAtEpochMs?: number
-}
-
-export function isWorkerDoneMessage(data: unknown): data is WorkerDoneMessage {
-  if (typeof data !== 'object' || data === null) return false
-  const message = data as Partial<Record<keyof WorkerDoneMessage, unknown>>
-  return (
-    message.type === 'done' &&
-    typeof message.job === 'number' &&
-    typeof message.ok === 'boolean' &&
-    typeof message.detail === 'string'
-  )
 }
 
 export function isWorkerJobMessage(data: unknown): data is WorkerJobMessage & Record<string, unknown> {

@@ -80,6 +80,11 @@ export function parseLabUrl(search: URLSearchParams, base: LabState = defaultLab
   const report = (param: string, value: string, message: string) => problems.push({ param, value: value.slice(0, 40), message })
 
   for (const [param, value] of search.entries()) {
+    const readEnum = <T extends string>(allowed: readonly T[], label: string, apply: (value: T) => void) => {
+      const parsed = enumParam(allowed, label).safeParse(value)
+      if (parsed.success) apply(parsed.data)
+      else report(param, value, parsed.error.issues[0]?.message ?? '取值无效')
+    }
     if (seen.has(param)) {
       report(param, value, `参数 ${param} 出现了不止一次，只用第一次的值`)
       continue
@@ -94,24 +99,15 @@ export function parseLabUrl(search: URLSearchParams, base: LabState = defaultLab
       continue
     }
     switch (param) {
-      case 'demo': {
-        const parsed = enumParam(labDemos, '演示').safeParse(value)
-        if (parsed.success) state.demo = parsed.data
-        else report(param, value, parsed.error.issues[0]!.message)
+      case 'demo':
+        readEnum(labDemos, '演示', (demo) => (state.demo = demo))
         break
-      }
-      case 'strategy': {
-        const parsed = enumParam(strategyIds, '策略').safeParse(value)
-        if (parsed.success) state.strategy = parsed.data
-        else report(param, value, parsed.error.issues[0]!.message)
+      case 'strategy':
+        readEnum(strategyIds, '策略', (strategy) => (state.strategy = strategy))
         break
-      }
-      case 'race': {
-        const parsed = enumParam(raceVariants, '竞态演示').safeParse(value)
-        if (parsed.success) state.race = parsed.data
-        else report(param, value, parsed.error.issues[0]!.message)
+      case 'race':
+        readEnum(raceVariants, '竞态演示', (race) => (state.race = race))
         break
-      }
       case 'base': {
         // The demo's own check, so a link and the knob refuse the same values in the same words.
         const checked = validateCpuBase(value)

@@ -1,18 +1,16 @@
 'use client'
 
-import { useEffect, useId, useImperativeHandle, useState, type Ref } from 'react'
+import { useState, type Ref } from 'react'
 // Imported directly, not through charts/lazy-charts: the demo itself already loads only when it
 // comes near the screen, and one bench run suggested the charts' own near-screen loading slowed the
 // worker runs (later runs swung just as widely with direct imports, so that is not settled).
 import { FrameGapChart } from '@/components/charts/FrameGapChart'
 import { ChartAfterRun } from '@/components/charts/lazy-charts'
 import { TimelineChart } from '@/components/charts/TimelineChart'
-import { TotalsChart, type TotalsRow } from '@/components/charts/TotalsChart'
+import { articleCpuCounterparts, cpuStrategies, cpuTotalsRows, plannedCpuLanes, totalOfValues, workerSpeedUp } from '@/lib/demos/cpu-demo'
 import { laneCount } from '@/lib/engine/analysis'
 import { runStrategy } from '@/lib/engine/run-strategy'
-import { WarmWorkerPool } from '@/lib/engine/warm-worker-pool'
-import { afterLoadWhenIdle } from '@/lib/browser/after-load'
-import type { Run, StrategyId } from '@/lib/engine/types'
+import type { CpuRun, StrategyId } from '@/lib/engine/types'
 import { formatDuration, formatRatio } from '@/lib/format/units'
 import { createBrowserFrameMeter, type FrameMeterReport } from '@/lib/responsiveness/frame-meter'
 import { observeLongTasks } from '@/lib/responsiveness/long-tasks'
@@ -23,34 +21,24 @@ import {
   cpuJobMessage,
   cpuJobRunner,
   cpuJobs,
-  cpuWarmUpMessage,
-  warmUpCpuLoop,
   defaultWorkSize,
   validateCpuBase,
   workSizePresets,
 } from '@/lib/workloads/cpu'
-import type { DemoHandle } from '../io/IoDemo'
 import { DemoControls, useRunSeries } from '../DemoControls'
 import { ResultSlot } from '../ResultSlot'
 import { RunResult } from '../RunResult'
-import { strategiesFor, strategyInfo } from '@/lib/engine/strategies'
+import { strategyInfo } from '@/lib/engine/strategies'
+import { StrategyCard } from '../StrategyCard'
+import { TotalsFigure } from '../TotalsFigure'
+import { useDemoHandle, type DemoHandle } from '../useDemoHandle'
 import { useLiveRun } from '../useLiveRun'
 import { ResponsivenessMeter } from './ResponsivenessMeter'
+import { CpuKnobs } from './CpuKnobs'
+import { useWarmCpuWorkers } from './useWarmCpuWorkers'
 
-export const cpuStrategies = strategiesFor('cpu')
-
-/** The article's Python timings for its 20 sums from 5,000,000 (seed/README.md), ms. */
-const articleCpuTimings: Partial<Record<StrategyId, number>> = { sequential: 7_800, async: 10_400, workers: 2_500 }
-
-const articlePython: Partial<Record<StrategyId, string>> = {
-  sequential: '同步版本 7.8 秒',
-  async: '多线程版本 10.4 秒',
-  'async-yield': '原文没有这一版',
-  workers: 'multiprocessing 2.5 秒',
-}
-
-export interface CpuRun {
-  run: Run
+export interface CpuRunResult {
+  run: CpuRun
   frames: FrameMeterReport | null
   longTasks: number | null
   /** The sum of all jobs' sums, to compare strategies at a glance. */
@@ -59,41 +47,6 @@ export interface CpuRun {
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()))
-}
-
-/**
- * A pool of workers started ahead of the first run, like the article's process pool, kept
- * `size` strong and closed with the demo. Returns the pool and the slowest recent start-up (ms).
- */
-function useWarmCpuWorkers(size: number): { pool: WarmWorkerPool | null; slowestStartupMs: number | null } {
-  const [pool, setPool] = useState<WarmWorkerPool | null>(null)
-  const [startups, setStartups] = useState<number[]>([])
-  useEffect(() => {
-    const created = new WarmWorkerPool({
-      createWorker: createCpuWorker,
-      warmUpMessage: cpuWarmUpMessage,
-      onReady: (startupMs) => setStartups((previous) => [...previous.slice(-31), startupMs]),
-    })
-    const cancelIdle = afterLoadWhenIdle(() => {
-      warmUpCpuLoop()
-      setPool(created)
-    })
-    return () => {
-      cancelIdle()
-      created.dispose()
-    }
-  }, [])
-  useEffect(() => {
-    pool?.prewarm(size)
-  }, [pool, size])
-  const recent = startups.slice(-size)
-  return { pool, slowestStartupMs: recent.length > 0 ? Math.max(...recent) : null }
-}
-
-function sumOfValues(run: Run): string {
-  let total = 0n
-  for (const span of run.spans) if (span.value !== undefined) total += BigInt(span.value)
-  return total.toString()
 }
 
 interface CpuDemoProps {
@@ -120,12 +73,11 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
     const checked = validateCpuBase(baseText)
     if (checked.ok) onSettingsChange?.(checked.base, count === cores ? 0 : count)
   }
-  const [results, setResults] = useState<Partial<Record<StrategyId, CpuRun>>>({})
+  const [results, setResults] = useState<Partial<Record<StrategyId, CpuRunResult>>>({})
   const [selected, setSelected] = useState<StrategyId>('sequential')
   // Four redraws a second: the jobs take about 0.1 s each, and every redraw is CPU the workers lose.
   const live = useLiveRun(250)
   const warm = useWarmCpuWorkers(workerCount)
-  const id = useId()
   const base = validateCpuBase(baseText)
 
   const select = (strategy: StrategyId) => {
@@ -133,7 +85,7 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
     onSelect?.(strategy)
   }
 
-  async function runOne(strategy: StrategyId): Promise<Run | null> {
+  async function runOne(strategy: StrategyId): Promise<CpuRun | null> {
     if (!base.ok) return null
     const jobs = cpuJobs(base.base, ARTICLE_JOB_COUNT)
     select(strategy)
@@ -175,37 +127,22 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
     warm.pool?.prewarm(workerCount)
     live.finish(run)
     runHistoryStore.getState().addRun(run)
-    setResults((previous) => ({ ...previous, [strategy]: { run, frames, longTasks: longTaskReport?.count ?? null, sumTotal: sumOfValues(run) } }))
+    setResults((previous) => ({ ...previous, [strategy]: { run, frames, longTasks: longTaskReport?.count ?? null, sumTotal: totalOfValues(run) } }))
     return run
   }
 
   const { busy, runSeries } = useRunSeries()
   const running = busy || live.state.running
 
-  useImperativeHandle(ref, () => ({
-    run: (strategy) => {
-      if (!running) void runSeries([strategy], runOne)
-    },
-    runAll: () => {
-      if (!running) void runSeries(cpuStrategies, runOne)
-    },
-    stop: live.stop,
-    select,
-    selected,
-  }))
+  useDemoHandle(ref, { running, strategies: cpuStrategies, runSeries, runOne, stop: live.stop, select, selected })
+
   const shown = results[selected]
-  const sequential = results.sequential?.run
-  const workers = results.workers?.run
-  const speedUp = sequential && workers && sequential.status === 'done' && workers.status === 'done' ? sequential.totalMs / workers.totalMs : null
-  const totals: TotalsRow[] = cpuStrategies.map((strategy) => ({
-    name: strategyInfo[strategy].label,
-    measured: results[strategy]?.run.status === 'done' ? results[strategy]?.run.totalMs : undefined,
-    article: articleCpuTimings[strategy],
-  }))
+  const speedUp = workerSpeedUp(results.sequential?.run, results.workers?.run)
+  const totals = cpuTotalsRows({ sequential: results.sequential?.run, async: results.async?.run, 'async-yield': results['async-yield']?.run, workers: results.workers?.run })
   const spans = live.state.running ? live.state.spans : (shown?.run.spans ?? [])
   // A run in progress gets its rows from the start (one per worker, or the main thread), not
   // as its first jobs begin: the chart, and all below it, would otherwise grow a row mid-run.
-  const plannedLanes = live.state.running ? (live.state.strategy === 'workers' ? Math.min(workerCount, live.state.jobs) : 1) : 1
+  const plannedLanes = live.state.running ? plannedCpuLanes(live.state.strategy, workerCount, live.state.jobs) : 1
   const lanes = Math.max(laneCount(spans), ...live.state.open.map((job) => job.lane + 1), plannedLanes)
 
   return (
@@ -218,99 +155,42 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
         </p>
       </header>
 
-      <fieldset className="demo-knobs" disabled={running}>
-        <legend>工作量</legend>
-        <div className="knob knob-wide">
-          <span className="knob-label" id={`${id}-presets`}>
-            预设规模（共 {ARTICLE_JOB_COUNT} 个数）
-          </span>
-          <div className="preset-buttons" role="group" aria-labelledby={`${id}-presets`}>
-            {workSizePresets.map((preset) => (
-              <button
-                key={preset.id}
-                type="button"
-                aria-pressed={base.ok && base.base === preset.base}
-                onClick={() => setBaseText(String(preset.base))}
-              >
-                {preset.label}（{preset.base.toLocaleString('en-US')}）
-              </button>
-            ))}
-          </div>
-        </div>
-        <div className="knob">
-          <label htmlFor={`${id}-base`}>基数（第一个 n）</label>
-          <input id={`${id}-base`} inputMode="numeric" value={baseText} aria-invalid={base.ok ? undefined : true} onChange={(event) => setBaseText(event.target.value)} />
-          {base.ok ? null : (
-            <p className="knob-error" role="alert">
-              {base.error}
-            </p>
-          )}
-        </div>
-        <div className="knob">
-          <label htmlFor={`${id}-workers`}>Worker 数量</label>
-          <input
-            id={`${id}-workers`}
-            type="number"
-            min={1}
-            max={32}
-            value={workerCount}
-            onChange={(event) => {
-              const value = Number(event.target.value)
-              if (Number.isInteger(value) && value >= 1 && value <= 32) setWorkerCount(value)
-            }}
-          />
-          <p className="knob-hint">默认等于核心数（{cores}）</p>
-        </div>
-      </fieldset>
+      <CpuKnobs running={running} baseText={baseText} base={base} workerCount={workerCount} cores={cores} onBaseText={setBaseText} onWorkerCount={setWorkerCount} />
 
       <ResponsivenessMeter />
 
       <div className="demo-strategies" role="group" aria-label="运行策略">
         {cpuStrategies.map((strategy) => {
-          const info = strategyInfo[strategy]
           const result = results[strategy]
           return (
-            <div key={strategy} className={`strategy-card${strategy === selected ? ' strategy-card-selected' : ''}`} style={{ borderTopColor: info.color }}>
-              <p className="strategy-name">
-                {info.label}
-                <span className="strategy-python">原文：{articlePython[strategy]}</span>
-              </p>
-              <p className="strategy-figures">
-                {result ? (
-                  <>
-                    用时 <strong>{formatDuration(result.run.totalMs)}</strong>
-                    <br />
-                    最长卡顿 {result.frames ? formatDuration(result.frames.longestGapMs) : '—'}
-                  </>
-                ) : (
-                  '尚未运行'
-                )}
-              </p>
-              {strategy === 'workers' && warm.slowestStartupMs !== null ? (
-                <p className="strategy-footnote" data-testid="worker-startup" data-startup-ms={Math.round(warm.slowestStartupMs)}>
-                  Worker 已提前启动（最慢 {formatDuration(warm.slowestStartupMs)}，不计入用时）
-                </p>
-              ) : null}
-              <div className="strategy-actions">
-                <button
-                  type="button"
-                  className="button-run"
-                  disabled={!base.ok}
-                  // aria-disabled while running: the pressed button keeps keyboard focus.
-                  aria-disabled={running}
-                  onClick={() => {
-                    if (!running) void runSeries([strategy], runOne)
-                  }}
-                >
-                  运行 {info.label}
-                </button>
-                {result && strategy !== selected ? (
-                  <button type="button" className="button-link" onClick={() => select(strategy)}>
-                    看详情
-                  </button>
-                ) : null}
-              </div>
-            </div>
+            <StrategyCard
+              key={strategy}
+              strategy={strategy}
+              selected={strategy === selected}
+              counterpart={`原文：${articleCpuCounterparts[strategy]}`}
+              running={running}
+              canRun={base.ok}
+              onRun={() => void runSeries([strategy], runOne)}
+              selectLabel={result ? '看详情' : undefined}
+              onSelect={() => select(strategy)}
+              footnote={
+                strategy === 'workers' && warm.slowestStartupMs !== null ? (
+                  <p className="strategy-footnote" data-testid="worker-startup" data-startup-ms={Math.round(warm.slowestStartupMs)}>
+                    Worker 已提前启动（最慢 {formatDuration(warm.slowestStartupMs)}，不计入用时）
+                  </p>
+                ) : null
+              }
+            >
+              {result ? (
+                <>
+                  用时 <strong>{formatDuration(result.run.totalMs)}</strong>
+                  <br />
+                  最长卡顿 {result.frames ? formatDuration(result.frames.longestGapMs) : '—'}
+                </>
+              ) : (
+                '尚未运行'
+              )}
+            </StrategyCard>
           )
         })}
       </div>
@@ -370,10 +250,7 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
             {running ? <ChartAfterRun chart="frameGap" /> : <FrameGapChart gaps={shown.frames.gaps} color={strategyInfo[selected].color} />}
           </figure>
         ) : null}
-        <figure className="chart-figure">
-          <figcaption>总用时：本次测量与原文 Python 的测量（原文规模 n 从 5,000,000 起）</figcaption>
-          <TotalsChart rows={totals} />
-        </figure>
+        <TotalsFigure caption="总用时：本次测量与原文 Python 的测量（原文规模 n 从 5,000,000 起）" rows={totals} />
       </div>
     </section>
   )

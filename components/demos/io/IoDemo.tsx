@@ -1,74 +1,38 @@
 'use client'
 
 import Link from 'next/link'
-import { useId, useImperativeHandle, useState, type Ref } from 'react'
-import { ChartAfterRun, InFlightChart, TotalsChart } from '@/components/charts/lazy-charts'
+import { useId, useState, type Ref } from 'react'
+import { ChartAfterRun, InFlightChart } from '@/components/charts/lazy-charts'
 import { TimelineChart } from '@/components/charts/TimelineChart'
-import type { TotalsRow } from '@/components/charts/TotalsChart'
+import { ioLaneNoun, ioRunRequest, ioStrategies, ioTotalsRows, latestIoRuns, predictIo, scaledLatency } from '@/lib/demos/io-demo'
 import { issuedAndWireSeries, laneCount, peakInFlight } from '@/lib/engine/analysis'
 import { collectEnvironment } from '@/lib/engine/environment'
-import { connectionCapFor, predictIoTotalFor } from '@/lib/engine/model'
+import { connectionCapFor } from '@/lib/engine/model'
 import { runStrategy } from '@/lib/engine/run-strategy'
-import type { IoRunParams, Run, StrategyId } from '@/lib/engine/types'
+import type { IoRun, StrategyId } from '@/lib/engine/types'
 import { formatDuration, formatRatio } from '@/lib/format/units'
 import { labUrlForIo } from '@/lib/lab/url-state'
 import { ioSettingsLimits, validateIoSetting, type IoSettings } from '@/lib/store/io-settings'
 import { runHistoryStore } from '@/lib/store/run-history'
 import { createIoWorker } from '@/lib/workloads/create-io-worker'
-import { createIoJobRunner, ioJobUrls, ioWorkerPoolOptions, shardOrigins, type IoParams } from '@/lib/workloads/io'
+import { createIoJobRunner, ioJobUrls, ioWorkerPoolOptions, shardOrigins } from '@/lib/workloads/io'
 import { DemoControls, useRunSeries } from '../DemoControls'
 import { NumberField } from '../NumberField'
 import { ResultSlot } from '../ResultSlot'
 import { RunResult } from '../RunResult'
-import { strategiesFor, strategyInfo } from '@/lib/engine/strategies'
+import { strategyInfo } from '@/lib/engine/strategies'
+import { useDemoHandle, type DemoHandle } from '../useDemoHandle'
 import { useLiveRun } from '../useLiveRun'
+import { StrategyCard } from '../StrategyCard'
+import { TotalsFigure } from '../TotalsFigure'
 import { useRunHistory } from '../useRunHistory'
 
-export const ioStrategies = strategiesFor('io')
-
-/** The article's Python timings for 160 downloads, ms (seed/README.md). */
-export const articleIoTimings: Partial<Record<StrategyId, number>> = {
-  sequential: 14_300,
-  pool: 3_700,
-  async: 2_600,
-  workers: 5_700,
-}
-
-const bodyBytes = 2048
-
-function sameExperiment(run: Run, settings: IoSettings, timeScale: number): boolean {
-  if (run.workload !== 'io') return false
-  const params = run.params
-  return (
-    run.status === 'done' &&
-    params.sites === settings.sites &&
-    params.latencyMs === settings.latencyMs &&
-    params.jitterMs === settings.jitterMs &&
-    params.hosts === settings.hosts &&
-    params.timeScale === timeScale &&
-    (run.strategy !== 'pool' || params.poolSize === settings.poolSize) &&
-    (run.strategy !== 'workers' || params.workers === settings.workers)
-  )
-}
-
-/** A seed for a run the reader gave none: jitter stays random from run to run. */
-function freshRunSeed(): string {
-  return `run${Date.now().toString(36)}`
-}
 
 function navigationProtocol(): string | null {
   const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
   return navigation?.nextHopProtocol || null
 }
 
-/** What the lab's keyboard shortcuts drive. */
-export interface DemoHandle {
-  run: (strategy: StrategyId) => void
-  runAll: () => void
-  stop: () => void
-  select: (strategy: StrategyId) => void
-  readonly selected: StrategyId
-}
 
 interface IoDemoProps {
   focus?: StrategyId
@@ -89,7 +53,7 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
   const [seedDraft, setSeedDraft] = useState<string | null>(null)
   const invalidSeed = seedDraft === null ? null : validateIoSetting('seed', seedDraft)
   const [selected, setSelected] = useState<StrategyId>(focus ?? 'sequential')
-  const [lastRun, setLastRun] = useState<Run | null>(null)
+  const [lastRun, setLastRun] = useState<IoRun | null>(null)
   const [environment] = useState(() => ({
     cores: navigator.hardwareConcurrency || 4,
     protocol: navigationProtocol(),
@@ -102,22 +66,9 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
   const protocol = lastRun?.environment.protocol ?? environment.protocol
   const cap = connectionCapFor({ protocol, hostCount })
 
-  // Slow motion stretches the server's wait; the server accepts at most 10 s.
-  const latencyMs = Math.min(settings.latencyMs * timeScale, 10_000)
-  const model = (strategy: StrategyId) =>
-    predictIoTotalFor(strategy, {
-      jobs: settings.sites,
-      latencyMs,
-      poolSize: settings.poolSize,
-      workerCount,
-      protocol,
-      hostCount,
-    })
-
-  const latest: Partial<Record<StrategyId, Run>> = {}
-  for (const run of runs) {
-    if (!latest[run.strategy] && sameExperiment(run, settings, timeScale)) latest[run.strategy] = run
-  }
+  const latencyMs = scaledLatency(settings, timeScale)
+  const model = (strategy: StrategyId) => predictIo(strategy, settings, timeScale, { protocol, hostCount, workerCount })
+  const latest = latestIoRuns(runs, settings, timeScale)
 
   const update = <K extends keyof IoSettings>(key: K, value: IoSettings[K]) =>
     runHistoryStore.getState().setIoSettings({ ...settings, [key]: value })
@@ -127,23 +78,13 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
     onSelect?.(strategy)
   }
 
-  async function runOne(strategy: StrategyId): Promise<Run> {
+  async function runOne(strategy: StrategyId): Promise<IoRun> {
     select(strategy)
     const controller = live.begin(strategy, settings.sites)
     // The resource timing buffer holds 250 entries by default; a run needs its own to read the protocol.
     performance.clearResourceTimings()
     performance.setResourceTimingBufferSize(Math.max(250, settings.sites + 50))
-    const params: IoParams = {
-      sites: settings.sites,
-      ms: latencyMs,
-      jitter: settings.jitterMs,
-      size: bodyBytes,
-      origins: shard.origins,
-      // Always seeded: each job's URL is then unique, which lets resource timing tell when its
-      // request really left (after waiting for a connection). No seed given: a fresh one per run.
-      seed: settings.seed || freshRunSeed(),
-    }
-    const runParams: IoRunParams = { ...settings, workerCount, origins: shard.origins, timeScale }
+    const { request: params, recorded: runParams } = ioRunRequest(settings, timeScale, shard.origins, workerCount)
     const run = await runStrategy({
       strategy,
       workload: 'io',
@@ -167,20 +108,8 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
   const { busy, runSeries } = useRunSeries()
   const running = live.state.running || busy
 
-  useImperativeHandle(
-    ref,
-    () => ({
-      run: (strategy) => {
-        if (!running) void runSeries([strategy], runOne)
-      },
-      runAll: () => {
-        if (!running) void runSeries(ioStrategies, runOne)
-      },
-      stop: live.stop,
-      select,
-      selected,
-    }),
-  )
+  useDemoHandle(ref, { running, strategies: ioStrategies, runSeries, runOne, stop: live.stop, select, selected })
+
   const shownRun = live.state.running ? null : lastRun?.strategy === selected ? lastRun : (latest[selected] ?? null)
   const shownSpans = live.state.running || lastRun?.strategy === selected ? live.state.spans : (shownRun?.spans ?? [])
   const shownDuration = live.state.running ? live.state.elapsedMs : (shownRun?.totalMs ?? live.state.elapsedMs)
@@ -191,12 +120,7 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
   const inFlightShownIdle = shownSpans.length > 0 && !live.state.running
   const [inFlightKeepsPlace, setInFlightKeepsPlace] = useState(inFlightShownIdle)
   if (!live.state.running && inFlightKeepsPlace !== inFlightShownIdle) setInFlightKeepsPlace(inFlightShownIdle)
-  const totals: TotalsRow[] = ioStrategies.map((strategy) => ({
-    name: strategyInfo[strategy].label,
-    measured: latest[strategy]?.totalMs,
-    model: model(strategy),
-    article: settings.sites === 160 ? articleIoTimings[strategy] : undefined,
-  }))
+  const totals = ioTotalsRows(settings, latest, model)
 
   return (
     <section className="demo" data-demo="io" aria-label="I/O 密集型下载演示">
@@ -261,43 +185,27 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
 
       <div className="demo-strategies" role="group" aria-label="运行策略">
         {ioStrategies.map((strategy) => {
-          const info = strategyInfo[strategy]
           const measured = latest[strategy]?.totalMs
           const predicted = model(strategy)
           return (
-            <div key={strategy} className={`strategy-card${strategy === selected ? ' strategy-card-selected' : ''}`} style={{ borderTopColor: info.color }}>
-              <p className="strategy-name">
-                {info.label}
-                <span className="strategy-python">≈ {info.python}</span>
-              </p>
-              <p className="strategy-figures">
-                模型 {formatDuration(predicted)}
-                {measured !== undefined ? (
-                  <>
-                    <br />
-                    实测 <strong>{formatDuration(measured)}</strong>（{formatRatio(measured / predicted)} 模型）
-                  </>
-                ) : null}
-              </p>
-              <div className="strategy-actions">
-                <button
-                  type="button"
-                  className="button-run"
-                  // aria-disabled, not disabled: the pressed button keeps keyboard focus during the run.
-                  aria-disabled={running}
-                  onClick={() => {
-                    if (!running) void runSeries([strategy], runOne)
-                  }}
-                >
-                  运行 {info.label}
-                </button>
-                {measured !== undefined && strategy !== selected ? (
-                  <button type="button" className="button-link" onClick={() => select(strategy)}>
-                    看时间线
-                  </button>
-                ) : null}
-              </div>
-            </div>
+            <StrategyCard
+              key={strategy}
+              strategy={strategy}
+              selected={strategy === selected}
+              counterpart={`≈ ${strategyInfo[strategy].python}`}
+              running={running}
+              onRun={() => void runSeries([strategy], runOne)}
+              selectLabel={measured !== undefined ? '看时间线' : undefined}
+              onSelect={() => select(strategy)}
+            >
+              模型 {formatDuration(predicted)}
+              {measured !== undefined ? (
+                <>
+                  <br />
+                  实测 <strong>{formatDuration(measured)}</strong>（{formatRatio(measured / predicted)} 模型）
+                </>
+              ) : null}
+            </StrategyCard>
           )
         })}
       </div>
@@ -321,7 +229,7 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
       <div className="demo-charts">
         <figure className="chart-figure">
           <figcaption>
-            时间线 · {strategyInfo[selected].label}：每行是一个{selected === 'workers' ? ' Worker' : selected === 'pool' ? '池槽位' : '并发中的请求槽'}，每段是一次下载；浅色部分是请求在排队等空闲连接
+            时间线 · {strategyInfo[selected].label}：每行是一个{ioLaneNoun(selected)}，每段是一次下载；浅色部分是请求在排队等空闲连接
           </figcaption>
           <TimelineChart
             spans={shownSpans}
@@ -348,31 +256,7 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
             <InFlightChart points={issuedAndWireSeries(shownSpans)} cap={cap} color={strategyInfo[selected].color} />
           </figure>
         ) : null}
-        <figure className="chart-figure">
-          <figcaption>总用时：本次测量、模型预测{settings.sites === 160 ? '与原文 Python 的测量' : ''}</figcaption>
-          <TotalsChart rows={totals} />
-          <table className="visually-hidden">
-            <caption>各策略总用时</caption>
-            <thead>
-              <tr>
-                <th>策略</th>
-                <th>实测</th>
-                <th>模型</th>
-                <th>原文</th>
-              </tr>
-            </thead>
-            <tbody>
-              {totals.map((row) => (
-                <tr key={row.name}>
-                  <td>{row.name}</td>
-                  <td>{row.measured !== undefined ? formatDuration(row.measured) : '未运行'}</td>
-                  <td>{row.model !== undefined ? formatDuration(row.model) : '—'}</td>
-                  <td>{row.article !== undefined ? formatDuration(row.article) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </figure>
+        <TotalsFigure caption={`总用时：本次测量、模型预测${settings.sites === 160 ? '与原文 Python 的测量' : ''}`} rows={totals} />
       </div>
     </section>
   )

@@ -8,7 +8,7 @@ import {
   type CounterLogEntry,
 } from '@/lib/race/async-counter'
 import { taskColorForLetter } from '../event-loop/task-colors'
-import { NumberField } from '../NumberField'
+import { KnobPanel } from '../KnobPanel'
 import styles from './RaceDemo.module.css'
 import { RaceExplanation } from './RaceExplanation'
 import { RaceHistory } from './RaceHistory'
@@ -76,17 +76,14 @@ export function AsyncRaceDemo() {
         </p>
       </header>
 
-      <fieldset className="demo-knobs" disabled={running}>
-        <legend>参数</legend>
-        <NumberField label="任务数" value={tasks} {...asyncRaceLimits.tasks} validate={validateTasks} onChange={setTasks} />
-        <NumberField
-          label="每个任务的累加次数"
-          value={increments}
-          {...asyncRaceLimits.incrementsPerTask}
-          validate={validateIncrements}
-          onChange={setIncrements}
-        />
-      </fieldset>
+      <KnobPanel
+        legend="参数"
+        disabled={running}
+        fields={[
+          { label: '任务数', value: tasks, ...asyncRaceLimits.tasks, validate: validateTasks, onChange: setTasks },
+          { label: '每个任务的累加次数', value: increments, ...asyncRaceLimits.incrementsPerTask, validate: validateIncrements, onChange: setIncrements },
+        ]}
+      />
 
       <pre className={styles.codeSketch} aria-label="每次加一做的事">
         <code>{'const value = counter   // 读\nawait tick()            // 让出控制权\ncounter = value + 1     // 写'}</code>

@@ -9,7 +9,7 @@ import {
   sharedRaceLimits,
 } from '@/lib/race/run-shared-memory-race'
 import type { RaceMode } from '@/lib/race/shared-memory'
-import { NumberField } from '../NumberField'
+import { KnobPanel } from '../KnobPanel'
 import styles from './RaceDemo.module.css'
 import { RaceExplanation } from './RaceExplanation'
 import { RaceHistory } from './RaceHistory'
@@ -99,19 +99,14 @@ export function SharedMemoryRaceDemo() {
 
       {isolated ? null : <IsolationNote />}
 
-      <fieldset className="demo-knobs" disabled={running || !isolated}>
-        <legend>参数</legend>
-        <NumberField label="Worker 数" value={workers} {...sharedRaceLimits.workers} validate={validateWorkers} onChange={setWorkers} />
-        <NumberField
-          label="每个 Worker 的累加次数"
-          value={times}
-          {...sharedRaceLimits.times}
-          step={100_000}
-          hint="次数太少时 Worker 来不及重叠"
-          validate={validateTimes}
-          onChange={setTimes}
-        />
-      </fieldset>
+      <KnobPanel
+        legend="参数"
+        disabled={running || !isolated}
+        fields={[
+          { label: 'Worker 数', value: workers, ...sharedRaceLimits.workers, validate: validateWorkers, onChange: setWorkers },
+          { label: '每个 Worker 的累加次数', value: times, ...sharedRaceLimits.times, step: 100_000, hint: '次数太少时 Worker 来不及重叠', validate: validateTimes, onChange: setTimes },
+        ]}
+      />
 
       <div className="demo-controls">
         <button type="button" className="button-run" disabled={running || !isolated} onClick={() => void run('plain')}>

@@ -1,0 +1,37 @@
+'use client'
+
+import { TotalsChart } from '@/components/charts/lazy-charts'
+import type { TotalsRow } from '@/lib/demos/totals'
+import { formatDuration } from '@/lib/format/units'
+
+/** The totals chart with its caption, and the same figures as a table for screen readers. */
+export function TotalsFigure({ caption, rows }: { caption: string; rows: TotalsRow[] }) {
+  const hasModel = rows.some((row) => row.model !== undefined)
+  return (
+    <figure className="chart-figure">
+      <figcaption>{caption}</figcaption>
+      <TotalsChart rows={rows} />
+      <table className="visually-hidden">
+        <caption>各策略总用时</caption>
+        <thead>
+          <tr>
+            <th>策略</th>
+            <th>实测</th>
+            {hasModel ? <th>模型</th> : null}
+            <th>原文</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.name}>
+              <td>{row.name}</td>
+              <td>{row.measured !== undefined ? formatDuration(row.measured) : '未运行'}</td>
+              {hasModel ? <td>{row.model !== undefined ? formatDuration(row.model) : '—'}</td> : null}
+              <td>{row.article !== undefined ? formatDuration(row.article) : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  )
+}

@@ -1,0 +1,10 @@
+/** One strategy's bars in a totals chart: this browser's run, the model and the article, ms. */
+export interface TotalsRow {
+  name: string
+  /** Measured in this browser; absent until the strategy has run. */
+  measured?: number
+  /** The model's prediction. */
+  model?: number
+  /** The article's Python figure. */
+  article?: number
+}
