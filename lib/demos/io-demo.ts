@@ -93,3 +93,20 @@ export function ioRunRequest(settings: IoSettings, timeScale: number, origins: r
 export function ioLaneNoun(strategy: StrategyId): string {
   return strategy === 'workers' ? ' Worker' : strategy === 'pool' ? '池槽位' : '并发中的请求槽'
 }
+
+/**
+ * The timeline rows a run gets from its start, so the chart (and all below it) does not shrink
+ * to one row and grow back as the first downloads begin.
+ */
+export function plannedIoLanes(strategy: StrategyId, settings: IoSettings, workerCount: number): number {
+  switch (strategy) {
+    case 'pool':
+      return Math.min(settings.poolSize, settings.sites)
+    case 'workers':
+      return Math.min(workerCount, settings.sites)
+    case 'async':
+      return settings.sites
+    default:
+      return 1
+  }
+}

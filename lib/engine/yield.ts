@@ -27,7 +27,7 @@ export const frameWaitLimitMs = 100
  * expects to see between two numbers. A bare task is not enough in Chromium: scheduler.yield()
  * continuations and message tasks run before a pending frame, which it lets in only after about
  * 100 ms without one, so with 75 ms jobs the page drew once every third job (longest gap 217–225
- * ms in six runs at the default size, `.bench/yield-gaps.mjs`). Here the next job starts in a task
+ * ms in six runs at the default size, measured with an ad-hoc probe). Here the next job starts in a task
  * queued from requestAnimationFrame, i.e. after that frame has been drawn. Where no frame will
  * come (no rAF, a hidden tab) it falls back to yieldToEventLoop, or stops waiting after
  * frameWaitLimitMs.

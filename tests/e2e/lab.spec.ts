@@ -101,10 +101,10 @@ test('export gives a non-empty PNG and a CSV whose rows are the run’s spans', 
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()])
   const lines = readFileSync((await csv.path())!, 'utf8').trim().split(/\r\n/)
-  expect(lines[0]).toBe('run,strategy,job,lane,start_ms,end_ms,duration_ms,ok,detail')
+  expect(lines[0]).toBe('run,workload,strategy,job,lane,start_ms,end_ms,duration_ms,wire_start_ms,wire_end_ms,queued_ms,ok,failure,detail')
   expect(lines).toHaveLength(1 + spans.length)
   const rows = lines.slice(1).map((line) => line.split(','))
-  expect(rows.map((row) => [Number(row[2]), Number(row[3])]).sort((a, b) => a[0]! - b[0]!)).toEqual(
+  expect(rows.map((row) => [Number(row[3]), Number(row[4])]).sort((a, b) => a[0]! - b[0]!)).toEqual(
     spans.map((span) => [span.job, span.lane]).sort((a, b) => a[0]! - b[0]!),
   )
 

@@ -1,9 +1,8 @@
 'use client'
 
 import { useState, type Ref } from 'react'
-// Imported directly, not through charts/lazy-charts: the demo itself already loads only when it
-// comes near the screen, and one bench run suggested the charts' own near-screen loading slowed the
-// worker runs (later runs swung just as widely with direct imports, so that is not settled).
+// Imported directly, not through charts/lazy-charts: the demo itself loads only when it comes
+// near the screen, and a chart loading mid-run would take main-thread time from the run it measures.
 import { FrameGapChart } from '@/components/charts/FrameGapChart'
 import { ChartAfterRun } from '@/components/charts/lazy-charts'
 import { TimelineChart } from '@/components/charts/TimelineChart'

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { useId, useState, type Ref } from 'react'
 import { ChartAfterRun, InFlightChart } from '@/components/charts/lazy-charts'
 import { TimelineChart } from '@/components/charts/TimelineChart'
-import { ioLaneNoun, ioRunRequest, ioStrategies, ioTotalsRows, latestIoRuns, predictIo, scaledLatency } from '@/lib/demos/io-demo'
+import { ioLaneNoun, ioRunRequest, plannedIoLanes, ioStrategies, ioTotalsRows, latestIoRuns, predictIo, scaledLatency } from '@/lib/demos/io-demo'
 import { issuedAndWireSeries, laneCount, peakInFlight } from '@/lib/engine/analysis'
 import { collectEnvironment } from '@/lib/engine/environment'
 import { connectionCapFor } from '@/lib/engine/model'
@@ -113,7 +113,8 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
   const shownRun = live.state.running ? null : lastRun?.strategy === selected ? lastRun : (latest[selected] ?? null)
   const shownSpans = live.state.running || lastRun?.strategy === selected ? live.state.spans : (shownRun?.spans ?? [])
   const shownDuration = live.state.running ? live.state.elapsedMs : (shownRun?.totalMs ?? live.state.elapsedMs)
-  const lanes = Math.max(laneCount(shownSpans), ...live.state.open.map((job) => job.lane + 1), 1)
+  const planned = live.state.running && live.state.strategy ? plannedIoLanes(live.state.strategy, settings, workerCount) : 1
+  const lanes = Math.max(laneCount(shownSpans), ...live.state.open.map((job) => job.lane + 1), planned)
   const done = live.state.spans.length
   // The in-flight chart shows a finished run. Through a run it keeps its place if it was on screen
   // when the run began, so the charts below do not move up and back down.
