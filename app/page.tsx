@@ -10,8 +10,8 @@ export default function HomePage() {
         <p className="hero-eyebrow">《Speed Up Your Python Program With Concurrency》交互式中文版</p>
         <h1>在你自己的浏览器里，看见并发</h1>
         <p className="hero-lead">
-          这里不是别人跑好的示意图。每一章讲到的程序，都会在你的浏览器里真正运行：顺序下载、线程池、异步和
-          Web Worker 四种写法向我们自己的模拟延迟服务器发出请求，每一个请求何时开始、何时结束，都实时画在图上。
+          这里不是别人跑好的示意图。每一章讲到的程序，都会在你的浏览器里真正运行：顺序下载、线程池、异步和 Web Worker
+          四种写法向我们自己的模拟延迟服务器发出请求，每一个请求何时开始、何时结束，都实时画在图上。
         </p>
         {first ? (
           <p>

@@ -34,18 +34,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
-import {
-  format,
-  freePort,
-  host,
-  log,
-  percentile,
-  projectRoot,
-  runBench,
-  startBareServer,
-  startChild,
-  waitUntilServing,
-} from './load-helpers.mjs'
+import { format, freePort, host, log, percentile, projectRoot, runBench, startBareServer, startChild, waitUntilServing } from './load-helpers.mjs'
 
 const browserCount = 60
 const jobsPerBrowser = 160
@@ -276,8 +265,14 @@ function summarise(runs) {
     p50: percentile(overshoots, 0.5),
     p99: percentile(overshoots, 0.99),
     max: overshoots.length > 0 ? overshoots[overshoots.length - 1] : NaN,
-    firstWaveP99: percentile(runs.flatMap((run) => run.firstWave).sort((a, b) => a - b), 0.99),
-    laterWavesP99: percentile(runs.flatMap((run) => run.laterWaves).sort((a, b) => a - b), 0.99),
+    firstWaveP99: percentile(
+      runs.flatMap((run) => run.firstWave).sort((a, b) => a - b),
+      0.99,
+    ),
+    laterWavesP99: percentile(
+      runs.flatMap((run) => run.laterWaves).sort((a, b) => a - b),
+      0.99,
+    ),
     totalP50: percentile(totals, 0.5),
     totalMax: totals.length > 0 ? totals[totals.length - 1] : NaN,
   }
@@ -394,7 +389,13 @@ async function main() {
   if (cleanRounds.length < rounds) {
     log('')
     if (cleanRounds.length === 0) log('Every round had a disturbed run (other work on the machine): no undisturbed figures.')
-    else report(targets, runs, cleanRounds, `Undisturbed rounds only (${cleanRounds.map((index) => index + 1).join(', ')}): other work stayed under ${disturbedCores} cores`)
+    else
+      report(
+        targets,
+        runs,
+        cleanRounds,
+        `Undisturbed rounds only (${cleanRounds.map((index) => index + 1).join(', ')}): other work stayed under ${disturbedCores} cores`,
+      )
   }
   log('')
   log(`Load average at end: ${format(os.loadavg()[0], 2)}`)
@@ -409,7 +410,16 @@ function report(targets, runs, roundIndices, title) {
   log(header.map((cell) => cell.padStart(12)).join(''))
   for (const target of targets) {
     const s = stats.get(target.name)
-    const cells = [target.name, s.requests, s.errorCount, format(s.p50), format(s.p99), format(s.max), format(s.totalP50 / 1000, 2), format(s.totalMax / 1000, 2)]
+    const cells = [
+      target.name,
+      s.requests,
+      s.errorCount,
+      format(s.p50),
+      format(s.p99),
+      format(s.max),
+      format(s.totalP50 / 1000, 2),
+      format(s.totalMax / 1000, 2),
+    ]
     log(cells.map((cell) => String(cell).padStart(12)).join(''))
     if (s.errorCount > 0) log(`${' '.repeat(12)}errors: ${[...s.errors].map(([reason, count]) => `${reason} ×${count}`).join(', ')}`)
   }
@@ -421,7 +431,11 @@ function report(targets, runs, roundIndices, title) {
   const fastStats = stats.get('fast')
   const bareStats = stats.get('bare')
   const ratio = fastStats.p99 / bareStats.p99
-  const p99Of = (run) => percentile([...run.overshoots].sort((a, b) => a - b), 0.99)
+  const p99Of = (run) =>
+    percentile(
+      [...run.overshoots].sort((a, b) => a - b),
+      0.99,
+    )
   const bareRuns = pick('bare')
   const perRound = pick('fast').map((run, index) => format(p99Of(run) / p99Of(bareRuns[index]), 2))
   log(`p99 overshoot fast/bare: ${format(ratio, 2)}× (round by round: ${perRound.join(', ')})`)
@@ -432,7 +446,9 @@ function report(targets, runs, roundIndices, title) {
   const errorsOk = fastStats.errorCount === 0
   const p99Ok = ratio <= 1.5
   log(`Zero errors on the fast path: ${errorsOk ? 'MET' : 'NOT MET'} (${fastStats.errorCount} of ${fastStats.requests})`)
-  log(`Fast p99 overshoot ≤ 1.5× bare: ${p99Ok ? 'MET' : 'NOT MET'} (${format(fastStats.p99)} ms vs ${format(bareStats.p99)} ms, limit ${format(1.5 * bareStats.p99)} ms)`)
+  log(
+    `Fast p99 overshoot ≤ 1.5× bare: ${p99Ok ? 'MET' : 'NOT MET'} (${format(fastStats.p99)} ms vs ${format(bareStats.p99)} ms, limit ${format(1.5 * bareStats.p99)} ms)`,
+  )
   if (bareStats.errorCount > 0) log(`Note: the bare server had errors too (${bareStats.errorCount}): look at the client or the machine before the server.`)
 }
 

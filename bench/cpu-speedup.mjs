@@ -39,7 +39,9 @@ async function bareCeiling(page, firstN, workerCount) {
       for (const n of jobs) sum(n)
       const sequential = performance.now() - start
       const url = URL.createObjectURL(
-        new Blob([`${source};onmessage=(e)=>{if(e.data==='warm'){for(let r=0;r<20;r++)sum(1000000);postMessage('ready');return}postMessage(sum(e.data))}`], { type: 'text/javascript' }),
+        new Blob([`${source};onmessage=(e)=>{if(e.data==='warm'){for(let r=0;r<20;r++)sum(1000000);postMessage('ready');return}postMessage(sum(e.data))}`], {
+          type: 'text/javascript',
+        }),
       )
       const workers = Array.from({ length: workerCount }, () => new Worker(url))
       await Promise.all(workers.map((worker) => new Promise((resolve) => ((worker.onmessage = resolve), worker.postMessage('warm')))))
@@ -81,7 +83,10 @@ try {
   console.log(`worker pool start-up before the first run: ${await demo.getByTestId('worker-startup').getAttribute('data-startup-ms')} ms (slowest worker)`)
   for (let round = 0; round < rounds; round++) {
     await page.bringToFront()
-    for (const [strategy, button] of [['sequential', '运行 顺序'], ['workers', '运行 Web Worker 池']]) {
+    for (const [strategy, button] of [
+      ['sequential', '运行 顺序'],
+      ['workers', '运行 Web Worker 池'],
+    ]) {
       // A reader looks at one result before starting the next run; clicking at once would time
       // the next run against the page still drawing the last one (and, after the tab switch,
       // repainting itself).
@@ -111,13 +116,22 @@ const ratios = samples.sequential.map((sample, index) => sample.totalMs / (sampl
 const ceilingRatios = ceiling.sequential.map((value, index) => value / (ceiling.workers[index] ?? Number.NaN))
 const sequential = median(samples.sequential.map((sample) => sample.totalMs))
 const workers = median(samples.workers.map((sample) => sample.totalMs))
-console.log(`median sequential ${sequential.toFixed(0)} ms, workers ${workers.toFixed(0)} ms; median speed-up per round ${median(ratios).toFixed(2)}× (target ≥ 1.6× on 2 cores)`)
-console.log(`machine ceiling (bare loop, ${cores} blob workers, same rounds): median ${median(ceilingRatios).toFixed(2)}×; demo reaches ${((median(ratios) / median(ceilingRatios)) * 100).toFixed(0)}% of it`)
+console.log(
+  `median sequential ${sequential.toFixed(0)} ms, workers ${workers.toFixed(0)} ms; median speed-up per round ${median(ratios).toFixed(2)}× (target ≥ 1.6× on 2 cores)`,
+)
+console.log(
+  `machine ceiling (bare loop, ${cores} blob workers, same rounds): median ${median(ceilingRatios).toFixed(2)}×; demo reaches ${((median(ratios) / median(ceilingRatios)) * 100).toFixed(0)}% of it`,
+)
 // V8 sometimes leaves the page's main-thread loop in slower code (the demo's sequential run then
 // takes 2.0–2.4 s where the bare page takes 1.5 s), which would flatter the workers: say so, and
 // give the speed-up against the bare page's sequential time too.
 const slowRounds = samples.sequential.filter((sample, index) => sample.totalMs > 1.1 * (ceiling.sequential[index] ?? Infinity)).length
 const fairRatios = ceiling.sequential.map((value, index) => value / (samples.workers[index]?.totalMs ?? Number.NaN))
-if (slowRounds > 0) console.log(`note: in ${slowRounds} of ${samples.sequential.length} rounds the demo's sequential run was over 10% slower than the bare page's (main-thread JIT state); those rounds flatter the speed-up`)
+if (slowRounds > 0)
+  console.log(
+    `note: in ${slowRounds} of ${samples.sequential.length} rounds the demo's sequential run was over 10% slower than the bare page's (main-thread JIT state); those rounds flatter the speed-up`,
+  )
 console.log(`speed-up of the demo's workers over the bare page's sequential loop: median ${median(fairRatios).toFixed(2)}×`)
-console.log(`longest frame gap: sequential ${Math.max(...samples.sequential.map((s) => s.gapMs))} ms, workers ${Math.max(...samples.workers.map((s) => s.gapMs))} ms (target < 100 ms)`)
+console.log(
+  `longest frame gap: sequential ${Math.max(...samples.sequential.map((s) => s.gapMs))} ms, workers ${Math.max(...samples.workers.map((s) => s.gapMs))} ms (target < 100 ms)`,
+)

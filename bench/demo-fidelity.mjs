@@ -39,7 +39,11 @@ async function bareFloor(page, latency, poolSize, workerCount) {
       })
       const pool = await time(async () => {
         let next = 0
-        await Promise.all(Array.from({ length: poolSize }, async () => { while (next < sites) await one(next++) }))
+        await Promise.all(
+          Array.from({ length: poolSize }, async () => {
+            while (next < sites) await one(next++)
+          }),
+        )
       })
       const all = await time(() => Promise.all(Array.from({ length: sites }, (_, job) => one(job))))
       const source = `onmessage=async(e)=>{for(const u of e.data){const r=await fetch(u,{cache:'no-store'});await r.arrayBuffer()}postMessage('done')}`
@@ -51,7 +55,11 @@ async function bareFloor(page, latency, poolSize, workerCount) {
             (worker, lane) =>
               new Promise((resolve) => {
                 worker.onmessage = resolve
-                worker.postMessage(Array.from({ length: sites }, (_, job) => job).filter((job) => job % workerCount === lane).map(url))
+                worker.postMessage(
+                  Array.from({ length: sites }, (_, job) => job)
+                    .filter((job) => job % workerCount === lane)
+                    .map(url),
+                )
               }),
           ),
         ),
@@ -71,7 +79,11 @@ try {
     await page.goto(`${server.origin}/learn/io-synchronous`)
     await page.locator('[data-demo-slot="io"]').first().scrollIntoViewIfNeeded()
     const demo = page.locator('[data-demo="io"]').first()
-    for (const [label, value] of [['网站数量', sites], ['延迟', latency], ['主机名数量', hosts]]) {
+    for (const [label, value] of [
+      ['网站数量', sites],
+      ['延迟', latency],
+      ['主机名数量', hosts],
+    ]) {
       await demo.getByLabel(label).first().fill(String(value))
     }
     for (const [strategy, button] of strategies) {

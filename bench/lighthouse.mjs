@@ -187,7 +187,9 @@ async function main() {
   const floor = rows.find((row) => row.page.baseline && !row.skipped)
   // Wide enough for every run's score ("77/79/76/86/83") and a space.
   const runsWidth = Math.max(12, ...rows.map((row) => (row.scores?.join('/').length ?? 0) + 2))
-  console.log(`${pad('page', 30)}${pad('runs', runsWidth)}${pad('perf', 6)}${pad('LCP', 9)}${pad('TBT', 9)}${pad('CLS', 7)}${pad('target', 27)}${pad('result', 8)}${floor ? 'vs floor' : ''}`)
+  console.log(
+    `${pad('page', 30)}${pad('runs', runsWidth)}${pad('perf', 6)}${pad('LCP', 9)}${pad('TBT', 9)}${pad('CLS', 7)}${pad('target', 27)}${pad('result', 8)}${floor ? 'vs floor' : ''}`,
+  )
   for (const row of rows) {
     const target = `perf ≥ ${row.page.minScore}, CLS ≤ ${clsTarget}`
     if (row.skipped) {

@@ -12,19 +12,7 @@
 import { existsSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
-import {
-  format,
-  freePort,
-  host,
-  log,
-  percentile,
-  projectRoot,
-  requestOnce,
-  runBench,
-  startBareServer,
-  startChild,
-  waitUntilServing,
-} from './load-helpers.mjs'
+import { format, freePort, host, log, percentile, projectRoot, requestOnce, runBench, startBareServer, startChild, waitUntilServing } from './load-helpers.mjs'
 
 const waitMs = 100
 const concurrencies = [50, 200, 400]

@@ -25,7 +25,7 @@ const common = {
 await build({ ...common, outfile: path.join(projectRoot, 'dist/server.mjs'), packages: 'external' })
 
 if (!existsSync(path.join(standalone, '.next/BUILD_ID'))) {
-  console.error('No .next/standalone: is `output: \'standalone\'` set in next.config.ts and did `next build` run?')
+  console.error("No .next/standalone: is `output: 'standalone'` set in next.config.ts and did `next build` run?")
   process.exit(1)
 }
 await build({ ...common, outfile: path.join(standalone, 'server.mjs'), external: ['next', 'next/*'] })

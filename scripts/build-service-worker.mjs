@@ -22,8 +22,12 @@ function isPrecached(file) {
 const staticRoot = path.join(projectRoot, '.next/static')
 const publicRoot = path.join(projectRoot, 'public')
 const entries = [
-  ...filesUnder(staticRoot).filter(isPrecached).map((file) => ({ file, url: `/_next/static/${path.relative(staticRoot, file)}` })),
-  ...filesUnder(path.join(publicRoot, 'diagrams')).filter(isPrecached).map((file) => ({ file, url: `/${path.relative(publicRoot, file)}` })),
+  ...filesUnder(staticRoot)
+    .filter(isPrecached)
+    .map((file) => ({ file, url: `/_next/static/${path.relative(staticRoot, file)}` })),
+  ...filesUnder(path.join(publicRoot, 'diagrams'))
+    .filter(isPrecached)
+    .map((file) => ({ file, url: `/${path.relative(publicRoot, file)}` })),
 ].map(({ file, url }) => ({ file, url: url.split(path.sep).join('/') }))
 
 const buildId = readFileSync(path.join(projectRoot, '.next/BUILD_ID'), 'utf8').trim()

@@ -8,9 +8,7 @@ export function resolveChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)
   const found = candidates.find((candidate) => existsSync(candidate))
   if (!found) {
-    throw new Error(
-      'No Chromium found: install Debian\'s package with `sudo apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium/Chrome binary.',
-    )
+    throw new Error("No Chromium found: install Debian's package with `sudo apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium/Chrome binary.")
   }
   return found
 }

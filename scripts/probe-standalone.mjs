@@ -51,7 +51,10 @@ try {
   const home = await fetch(`${origin}/`)
   const homeHtml = await home.text()
   expect(home.status === 200 && homeHtml.includes('并发实验室'), 'GET / is 200 and is our home page')
-  expect((home.headers.get('content-security-policy') ?? '').includes("frame-ancestors 'none'"), 'GET / carries the Content-Security-Policy from next.config.ts')
+  expect(
+    (home.headers.get('content-security-policy') ?? '').includes("frame-ancestors 'none'"),
+    'GET / carries the Content-Security-Policy from next.config.ts',
+  )
   expect(home.headers.get('x-content-type-options') === 'nosniff', 'GET / carries X-Content-Type-Options: nosniff')
 
   const chapter = await fetch(`${origin}/learn/what-is-concurrency`)
@@ -73,7 +76,7 @@ try {
   expect(/wait;dur=/.test(latency.headers.get('server-timing') ?? ''), 'the latency route sends Server-Timing')
   // Our server keeps sockets 30 s (Next's own standalone server.js would say 5): server.mjs, with
   // its fast path, is what answered; and the route's own locked-down CSP, not the pages' one.
-  expect(/timeout=30/.test(latency.headers.get('keep-alive') ?? ''), 'the lab\'s own server (with the fast path) answered, not Next\'s server.js')
+  expect(/timeout=30/.test(latency.headers.get('keep-alive') ?? ''), "the lab's own server (with the fast path) answered, not Next's server.js")
   expect(latency.headers.get('content-security-policy') === "default-src 'none'; frame-ancestors 'none'", 'the latency route has its own CSP')
   const bad = await fetch(`${origin}/api/latency?ms=abc`)
   const badBody = await bad.json().catch(() => null)

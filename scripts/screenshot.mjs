@@ -16,7 +16,9 @@ const page = await browser.newPage({
 page.on('console', (message) => {
   if (message.type() === 'error' || message.type() === 'warning') console.log(`[${message.type()}] ${message.text()}`)
 })
-page.on('response', (response) => { if (response.status() >= 400) console.log(`[${response.status()}] ${response.url()}`) })
+page.on('response', (response) => {
+  if (response.status() >= 400) console.log(`[${response.status()}] ${response.url()}`)
+})
 await page.goto(url, { waitUntil: 'load' })
 await page.waitForTimeout(500)
 await page.screenshot({ path: out, fullPage: full === 'full' })

@@ -50,7 +50,8 @@ const npx = 'npx'
 const seedOverlap = '../shared/tools/seed-overlap.mjs'
 
 check('type check', npx, ['tsc', '--noEmit'])
-check('lint', npx, ['eslint', '.', '--max-warnings=0'])
+check('format (prettier --check)', npx, ['prettier', '--check', '.'])
+check('lint, with the import boundary app → components → lib', npx, ['eslint', '.', '--max-warnings=0'])
 check('copy lint (autocorrect)', 'node', ['scripts/lint-copy.mjs'])
 if (existsSync(seedOverlap)) check('own words (seed overlap)', 'node', [seedOverlap, 'content', 'components'])
 check('chapter listings (TypeScript type-checked, Python parsed)', 'node', ['scripts/check-listings.mjs'])
@@ -59,7 +60,10 @@ rmSync('.reports/vitest.json', { force: true })
 const unitOk = step('unit tests (vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.reports/vitest.json'])
 suite('unit tests', unitOk, () => {
   const report = JSON.parse(readFileSync('.reports/vitest.json', 'utf8'))
-  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numTotalTestSuites && !report.success && report.numFailedTests === 0 ? 1 : 0) }
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + (report.numTotalTestSuites && !report.success && report.numFailedTests === 0 ? 1 : 0),
+  }
 })
 
 const built = step('production build', 'npm', ['run', 'build'])

@@ -130,7 +130,10 @@ function resolveNonPathTarget(request: IncomingMessage, response: ServerResponse
       headers.Allow = latencyAllowedMethods
       send(response, { status: 204, headers, body: '' })
     } else {
-      send(response, latencyErrorResponse(400, 'url', `请求目标 “*” 只能用于 OPTIONS 请求；${request.method} 请求请给出以 / 开头的路径，例如 /api/latency?ms=100`))
+      send(
+        response,
+        latencyErrorResponse(400, 'url', `请求目标 “*” 只能用于 OPTIONS 请求；${request.method} 请求请给出以 / 开头的路径，例如 /api/latency?ms=100`),
+      )
     }
     return null
   }
@@ -213,11 +216,7 @@ export function createLabServer({ handleWithNext, limits: overrides, logError = 
   // Node's own answers to these are bare (no body, no CORS headers), so a page's fetch could not
   // read why. They are the client's doing: answered, never logged.
   const kb = Number((limits.maxHeaderSize / 1024).toFixed(1))
-  const tooLarge = rawErrorAnswer(
-    431,
-    'url',
-    `网址和请求头太长：合计不能超过 ${kb} KB（${limits.maxHeaderSize} 字节）。/api/latency 的参数都很短，请检查网址`,
-  )
+  const tooLarge = rawErrorAnswer(431, 'url', `网址和请求头太长：合计不能超过 ${kb} KB（${limits.maxHeaderSize} 字节）。/api/latency 的参数都很短，请检查网址`)
   const timedOut = rawErrorAnswer(
     408,
     'request',

@@ -10,7 +10,8 @@ export default function Lab() {
   return (
     <main id="main-content" className="lab" tabIndex={-1}>
       <p className="lab-intro">
-        课堂用的实验室：选一个演示，调好参数，按 <kbd>R</kbd> 运行、<kbd>A</kbd> 全部运行，<kbd>?</kbd> 查看全部快捷键。地址栏里的链接就是这次实验，发给学生即可复现。
+        课堂用的实验室：选一个演示，调好参数，按 <kbd>R</kbd> 运行、<kbd>A</kbd> 全部运行，<kbd>?</kbd>{' '}
+        查看全部快捷键。地址栏里的链接就是这次实验，发给学生即可复现。
       </p>
       {/* The lab reads its setup from the URL, which only the browser has on a static page. */}
       <LabLoader />

@@ -18,9 +18,22 @@ export function InFlightChart({ points, cap, color }: { points: IssuedAndWirePoi
       <Tooltip labelFormatter={(t) => formatDurationShort(Number(t))} contentStyle={{ background: 'var(--bg)', borderColor: 'var(--border)' }} />
       <Legend verticalAlign="top" />
       {Number.isFinite(cap) ? (
-        <ReferenceLine y={cap} stroke="var(--chart-error)" strokeDasharray="6 4" label={{ value: `连接上限 ${cap}`, fill: 'var(--text-soft)', fontSize: 12, position: 'insideTopRight' }} />
+        <ReferenceLine
+          y={cap}
+          stroke="var(--chart-error)"
+          strokeDasharray="6 4"
+          label={{ value: `连接上限 ${cap}`, fill: 'var(--text-soft)', fontSize: 12, position: 'insideTopRight' }}
+        />
       ) : null}
-      <Area type="stepAfter" dataKey="issued" name="已发出（程序在等）" stroke="var(--chart-model)" fill="var(--chart-model)" fillOpacity={0.15} isAnimationActive={false} />
+      <Area
+        type="stepAfter"
+        dataKey="issued"
+        name="已发出（程序在等）"
+        stroke="var(--chart-model)"
+        fill="var(--chart-model)"
+        fillOpacity={0.15}
+        isAnimationActive={false}
+      />
       <Area type="stepAfter" dataKey="onWire" name="在网络上" stroke={color} fill={color} fillOpacity={0.45} isAnimationActive={false} />
     </AreaChart>
   )

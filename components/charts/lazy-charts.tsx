@@ -85,18 +85,46 @@ function whenNearScreen<P extends object>(Chart: ComponentType<P>, box: ChartBox
 const { totals: totalsBox, sweep: sweepBox, inFlight: inFlightBox, frameGap: frameGapBox } = chartBoxes
 
 export const TotalsChart = whenNearScreen(
-  dynamic(() => import('./TotalsChart').then((module) => module.TotalsChart, () => unavailable<ComponentProps<typeof TotalsChartModule.TotalsChart>>(totalsBox)), { ssr: false, loading: () => <ChartPlaceholder box={totalsBox} /> }),
+  dynamic(
+    () =>
+      import('./TotalsChart').then(
+        (module) => module.TotalsChart,
+        () => unavailable<ComponentProps<typeof TotalsChartModule.TotalsChart>>(totalsBox),
+      ),
+    { ssr: false, loading: () => <ChartPlaceholder box={totalsBox} /> },
+  ),
   totalsBox,
 )
 export const SweepChart = whenNearScreen(
-  dynamic(() => import('./SweepChart').then((module) => module.SweepChart, () => unavailable<ComponentProps<typeof SweepChartModule.SweepChart>>(sweepBox)), { ssr: false, loading: () => <ChartPlaceholder box={sweepBox} /> }),
+  dynamic(
+    () =>
+      import('./SweepChart').then(
+        (module) => module.SweepChart,
+        () => unavailable<ComponentProps<typeof SweepChartModule.SweepChart>>(sweepBox),
+      ),
+    { ssr: false, loading: () => <ChartPlaceholder box={sweepBox} /> },
+  ),
   sweepBox,
 )
 export const InFlightChart = whenNearScreen(
-  dynamic(() => import('./InFlightChart').then((module) => module.InFlightChart, () => unavailable<ComponentProps<typeof InFlightChartModule.InFlightChart>>(inFlightBox)), { ssr: false, loading: () => <ChartPlaceholder box={inFlightBox} /> }),
+  dynamic(
+    () =>
+      import('./InFlightChart').then(
+        (module) => module.InFlightChart,
+        () => unavailable<ComponentProps<typeof InFlightChartModule.InFlightChart>>(inFlightBox),
+      ),
+    { ssr: false, loading: () => <ChartPlaceholder box={inFlightBox} /> },
+  ),
   inFlightBox,
 )
 export const FrameGapChart = whenNearScreen(
-  dynamic(() => import('./FrameGapChart').then((module) => module.FrameGapChart, () => unavailable<ComponentProps<typeof FrameGapChartModule.FrameGapChart>>(frameGapBox)), { ssr: false, loading: () => <ChartPlaceholder box={frameGapBox} /> }),
+  dynamic(
+    () =>
+      import('./FrameGapChart').then(
+        (module) => module.FrameGapChart,
+        () => unavailable<ComponentProps<typeof FrameGapChartModule.FrameGapChart>>(frameGapBox),
+      ),
+    { ssr: false, loading: () => <ChartPlaceholder box={frameGapBox} /> },
+  ),
   frameGapBox,
 )

@@ -50,12 +50,15 @@ export function DemoLoader({ id, focus, variant }: DemoProps) {
   useEffect(() => {
     const element = box.current
     if (!element) return
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        setNear(true)
-        observer.disconnect()
-      }
-    }, { rootMargin: '200px 0px' })
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setNear(true)
+          observer.disconnect()
+        }
+      },
+      { rootMargin: '200px 0px' },
+    )
     observer.observe(element)
     return () => observer.disconnect()
   }, [])

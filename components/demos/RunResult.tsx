@@ -17,33 +17,33 @@ export function RunResult({ run, model }: { run: Run; model?: number }) {
   const unreachable = run.workload === 'io' && run.spans.length > 0 && run.spans.every((span) => span.failure?.kind === 'network')
   return (
     <>
-    <p
-      className={`run-result run-result-${run.status}`}
-      data-testid="run-result"
-      data-strategy={run.strategy}
-      data-jobs={run.spans.length}
-      data-total-ms={Math.round(run.totalMs * 10) / 10}
-      data-status={run.status}
-      data-max-in-flight={run.maxInFlight}
-      data-model-ms={model !== undefined ? Math.round(model) : undefined}
-      role="status"
-    >
-      <strong>{strategyInfo[run.strategy].label}</strong>：{statusText[run.status]}，{run.spans.length} 个任务用时{' '}
-      <strong>{formatDuration(run.totalMs)}</strong>
-      {model !== undefined && run.status === 'done' ? `（模型预测 ${formatDuration(model)}）` : ''}
-      {failures ? `，其中 ${failures}` : ''}
-      {run.error ? `。错误：${run.error}` : ''}
-    </p>
-    {unreachable ? (
-      <p className="knob-error" role="alert" data-testid="server-unreachable">
-        连不上本站的模拟延迟服务器：演示要向它发请求，离线时章节可以阅读，但演示无法运行。请检查网络，或在本机用 npm start 启动站点。
+      <p
+        className={`run-result run-result-${run.status}`}
+        data-testid="run-result"
+        data-strategy={run.strategy}
+        data-jobs={run.spans.length}
+        data-total-ms={Math.round(run.totalMs * 10) / 10}
+        data-status={run.status}
+        data-max-in-flight={run.maxInFlight}
+        data-model-ms={model !== undefined ? Math.round(model) : undefined}
+        role="status"
+      >
+        <strong>{strategyInfo[run.strategy].label}</strong>：{statusText[run.status]}，{run.spans.length} 个任务用时{' '}
+        <strong>{formatDuration(run.totalMs)}</strong>
+        {model !== undefined && run.status === 'done' ? `（模型预测 ${formatDuration(model)}）` : ''}
+        {failures ? `，其中 ${failures}` : ''}
+        {run.error ? `。错误：${run.error}` : ''}
       </p>
-    ) : null}
-    {storageProblem ? (
-      <p className="demo-note" role="status" data-testid="history-storage-problem">
-        {describeStorageProblem(storageProblem)}
-      </p>
-    ) : null}
+      {unreachable ? (
+        <p className="knob-error" role="alert" data-testid="server-unreachable">
+          连不上本站的模拟延迟服务器：演示要向它发请求，离线时章节可以阅读，但演示无法运行。请检查网络，或在本机用 npm start 启动站点。
+        </p>
+      ) : null}
+      {storageProblem ? (
+        <p className="demo-note" role="status" data-testid="history-storage-problem">
+          {describeStorageProblem(storageProblem)}
+        </p>
+      ) : null}
     </>
   )
 }

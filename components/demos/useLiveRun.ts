@@ -39,7 +39,9 @@ export function useLiveRun(tickMs = 100) {
     pendingSpans.current = []
     const open = [...openJobs.current.values()]
     setState((current) =>
-      current.running ? { ...current, spans: arrived.length ? [...current.spans, ...arrived] : current.spans, open, elapsedMs: performance.now() - startedAt.current } : current,
+      current.running
+        ? { ...current, spans: arrived.length ? [...current.spans, ...arrived] : current.spans, open, elapsedMs: performance.now() - startedAt.current }
+        : current,
     )
   }, [])
 

@@ -13,9 +13,18 @@ import { DemoErrorBoundary, demoUnavailable } from '@/components/demos/DemoFallb
 import { KeyboardHelp } from './KeyboardHelp'
 import { RunHistory } from './RunHistory'
 
-const IoDemo = dynamic(() => import('@/components/demos/io/IoDemo').then((module) => module.IoDemo, demoUnavailable('I/O 演示')), { ssr: false, loading: () => <DemoSkeleton /> })
-const CpuDemo = dynamic(() => import('@/components/demos/cpu/CpuDemo').then((module) => module.CpuDemo, demoUnavailable('计算密集型演示')), { ssr: false, loading: () => <DemoSkeleton /> })
-const RaceDemo = dynamic(() => import('@/components/demos/race/RaceDemo').then((module) => module.RaceDemo, demoUnavailable('竞态条件演示')), { ssr: false, loading: () => <DemoSkeleton /> })
+const IoDemo = dynamic(() => import('@/components/demos/io/IoDemo').then((module) => module.IoDemo, demoUnavailable('I/O 演示')), {
+  ssr: false,
+  loading: () => <DemoSkeleton />,
+})
+const CpuDemo = dynamic(() => import('@/components/demos/cpu/CpuDemo').then((module) => module.CpuDemo, demoUnavailable('计算密集型演示')), {
+  ssr: false,
+  loading: () => <DemoSkeleton />,
+})
+const RaceDemo = dynamic(() => import('@/components/demos/race/RaceDemo').then((module) => module.RaceDemo, demoUnavailable('竞态条件演示')), {
+  ssr: false,
+  loading: () => <DemoSkeleton />,
+})
 
 function DemoSkeleton() {
   return <div className="demo-skeleton lab-skeleton">演示加载中…</div>
@@ -196,20 +205,20 @@ export function LabPage() {
 
       <div className="lab-demo" data-demo-slot={state.demo}>
         <DemoErrorBoundary key={state.demo} name={demoLabels[state.demo]}>
-        {state.demo === 'io' ? (
-          <IoDemo key="io" ref={demo} inLab focus={state.strategy} timeScale={state.timeScale} onSelect={(strategy: StrategyId) => update({ strategy })} />
-        ) : state.demo === 'cpu' ? (
-          <CpuDemo
-            key="cpu"
-            ref={demo}
-            initialBase={state.cpuBase}
-            initialWorkers={state.cpuWorkers}
-            onSelect={(strategy: StrategyId) => update({ strategy })}
-            onSettingsChange={(cpuBase: number, cpuWorkers: number) => update({ cpuBase, cpuWorkers })}
-          />
-        ) : (
-          <RaceDemo key={`race-${state.race}`} variant={state.race} />
-        )}
+          {state.demo === 'io' ? (
+            <IoDemo key="io" ref={demo} inLab focus={state.strategy} timeScale={state.timeScale} onSelect={(strategy: StrategyId) => update({ strategy })} />
+          ) : state.demo === 'cpu' ? (
+            <CpuDemo
+              key="cpu"
+              ref={demo}
+              initialBase={state.cpuBase}
+              initialWorkers={state.cpuWorkers}
+              onSelect={(strategy: StrategyId) => update({ strategy })}
+              onSettingsChange={(cpuBase: number, cpuWorkers: number) => update({ cpuBase, cpuWorkers })}
+            />
+          ) : (
+            <RaceDemo key={`race-${state.race}`} variant={state.race} />
+          )}
         </DemoErrorBoundary>
         {state.demo === 'race' ? (
           <p className="demo-note">

@@ -84,9 +84,7 @@ export function RunHistory({ workload, shownIndex, onShow }: { workload: Run['wo
               <input
                 type="checkbox"
                 checked={compared.includes(run.id)}
-                onChange={(event) =>
-                  setCompared((current) => (event.target.checked ? [...current, run.id].slice(-2) : current.filter((id) => id !== run.id)))
-                }
+                onChange={(event) => setCompared((current) => (event.target.checked ? [...current, run.id].slice(-2) : current.filter((id) => id !== run.id)))}
               />
               对比
             </label>
@@ -119,7 +117,11 @@ export function RunHistory({ workload, shownIndex, onShow }: { workload: Run['wo
               导出 JSON
             </button>
           </div>
-          {exportError ? <p className="knob-error" role="alert">{exportError}</p> : null}
+          {exportError ? (
+            <p className="knob-error" role="alert">
+              {exportError}
+            </p>
+          ) : null}
           <RunFigure run={shown} figureRef={figure} />
         </div>
       ) : null}

@@ -10,9 +10,13 @@ export function SiteHeader({ chapters }: { chapters: ChapterLink[] }) {
       <div className="site-header-inner">
         <MobileMenu chapters={chapters} />
         <Link href="/" className="site-title">
-          <span aria-hidden="true" className="site-logo">⇉</span>
+          <span aria-hidden="true" className="site-logo">
+            ⇉
+          </span>
           并发实验室
-          <span className="site-title-en" lang="en">Concurrency Lab</span>
+          <span className="site-title-en" lang="en">
+            Concurrency Lab
+          </span>
         </Link>
         <nav aria-label="站点" className="site-links">
           <Link href={`/learn/${chapters[0]?.slug ?? ''}`}>阅读</Link>

@@ -8,9 +8,7 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
   const [activeId, setActiveId] = useState<string | null>(null)
 
   useEffect(() => {
-    const headings = entries
-      .map((entry) => document.getElementById(entry.id))
-      .filter((element): element is HTMLElement => element !== null)
+    const headings = entries.map((entry) => document.getElementById(entry.id)).filter((element): element is HTMLElement => element !== null)
     if (headings.length === 0) return
     const visible = new Set<string>()
     const observer = new IntersectionObserver(

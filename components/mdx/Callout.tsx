@@ -9,7 +9,9 @@ export function Callout({ variant, title, children }: { variant: CalloutVariant;
   return (
     <aside className={`callout callout-${variant}`} aria-label={title}>
       <p className="callout-title">
-        <span aria-hidden="true" className="callout-icon">{icons[variant]}</span>
+        <span aria-hidden="true" className="callout-icon">
+          {icons[variant]}
+        </span>
         {title}
       </p>
       <div className="callout-body">{children}</div>
@@ -18,13 +20,25 @@ export function Callout({ variant, title, children }: { variant: CalloutVariant;
 }
 
 export function Note({ title = '注意', children }: { title?: string; children: ReactNode }) {
-  return <Callout variant="note" title={title}>{children}</Callout>
+  return (
+    <Callout variant="note" title={title}>
+      {children}
+    </Callout>
+  )
 }
 
 export function Warning({ title = '小心', children }: { title?: string; children: ReactNode }) {
-  return <Callout variant="warning" title={title}>{children}</Callout>
+  return (
+    <Callout variant="warning" title={title}>
+      {children}
+    </Callout>
+  )
 }
 
 export function YouWillLearn({ children }: { children: ReactNode }) {
-  return <Callout variant="learn" title="你将学到">{children}</Callout>
+  return (
+    <Callout variant="learn" title="你将学到">
+      {children}
+    </Callout>
+  )
 }

@@ -33,13 +33,7 @@ export function CodeTabsClient({ labels, children }: { labels: string[]; childre
         ))}
       </div>
       {panels.map((panel, index) => (
-        <div
-          key={index}
-          id={`${id}-panel-${index}`}
-          role="tabpanel"
-          aria-labelledby={`${id}-tab-${index}`}
-          hidden={index !== active}
-        >
+        <div key={index} id={`${id}-panel-${index}`} role="tabpanel" aria-labelledby={`${id}-tab-${index}`} hidden={index !== active}>
           {panel}
         </div>
       ))}

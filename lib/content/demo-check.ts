@@ -14,8 +14,10 @@ function literalAttributes(node: JsxElement): { attributes: Record<string, strin
   const attributes: Record<string, string> = {}
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') return { problem: '<Demo> takes no spread attributes: write id="…" and the rest as plain strings' }
-    if (!demoAttributeNames.has(attribute.name)) return { problem: `<Demo> has no attribute "${attribute.name}" (it takes ${[...demoAttributeNames].join(', ')})` }
-    if (typeof attribute.value !== 'string') return { problem: `<Demo ${attribute.name}> must be a literal string (${attribute.name}="…"), so the build can check it` }
+    if (!demoAttributeNames.has(attribute.name))
+      return { problem: `<Demo> has no attribute "${attribute.name}" (it takes ${[...demoAttributeNames].join(', ')})` }
+    if (typeof attribute.value !== 'string')
+      return { problem: `<Demo ${attribute.name}> must be a literal string (${attribute.name}="…"), so the build can check it` }
     attributes[attribute.name] = attribute.value
   }
   return { attributes }

@@ -75,7 +75,12 @@ function freshRunSeed(): string {
 }
 
 /** What a run sends to the latency route, and what it records about itself. */
-export function ioRunRequest(settings: IoSettings, timeScale: number, origins: readonly string[], workerCount: number): { request: IoParams; recorded: IoRunParams } {
+export function ioRunRequest(
+  settings: IoSettings,
+  timeScale: number,
+  origins: readonly string[],
+  workerCount: number,
+): { request: IoParams; recorded: IoRunParams } {
   const request: IoParams = {
     sites: settings.sites,
     ms: scaledLatency(settings, timeScale),

@@ -13,10 +13,7 @@ export interface InFlightPoint {
 export function inFlightSeries(spans: readonly Span[], { onWire = false }: { onWire?: boolean } = {}): InFlightPoint[] {
   const events: { t: number; delta: number }[] = []
   for (const span of spans) {
-    events.push(
-      { t: onWire ? (span.wireStart ?? span.start) : span.start, delta: 1 },
-      { t: onWire ? (span.wireEnd ?? span.end) : span.end, delta: -1 },
-    )
+    events.push({ t: onWire ? (span.wireStart ?? span.start) : span.start, delta: 1 }, { t: onWire ? (span.wireEnd ?? span.end) : span.end, delta: -1 })
   }
   // At the same instant, ends before starts: a slot freed and reused is not two in flight.
   events.sort((a, b) => a.t - b.t || a.delta - b.delta)

@@ -1,5 +1,14 @@
 export type * from './types'
-export { frameWaitLimitMs, runStrategy, yieldForFrame, yieldToEventLoop, defaultPoolSize, type AnyRunStrategyOptions, type JobOutcome, type JobRunner, type RunStrategyOptions, type WorkerPoolOptions } from './run-strategy'
+export { runStrategy } from './run-strategy'
+export {
+  defaultPoolSize,
+  type AnyRunStrategyOptions,
+  type JobOutcome,
+  type JobRunner,
+  type RunStrategyOptions,
+  type WorkerPoolOptions,
+} from './strategy-options'
+export { frameWaitLimitMs, yieldForFrame, yieldToEventLoop } from './yield'
 export { isWorkerDoneMessage } from './worker-done-message'
 export {
   isWorkerJobMessage,

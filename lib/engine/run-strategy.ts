@@ -8,9 +8,6 @@ import type { CpuRun, IoRun, Run, RunStatus } from './types'
 import { runWorkerPool } from './worker-pool-strategy'
 import { yieldForFrame } from './yield'
 
-export { defaultPoolSize, type AnyRunStrategyOptions, type JobOutcome, type JobRunner, type RunStrategyOptions, type WorkerPoolOptions } from './strategy-options'
-export { frameWaitLimitMs, yieldForFrame, yieldToEventLoop } from './yield'
-
 function runStrategyJobs(context: StrategyContext): Promise<void> {
   switch (context.options.strategy) {
     case 'sequential':

@@ -33,12 +33,14 @@ export function awaitWorkerHello(worker: WorkerLike, kind: WorkerKind, timeoutMs
       if (!isWorkerHelloMessage(event.data)) return
       if (event.data.kind === kind) finish()
       else {
-        const other = event.data.kind ? kindNames[event.data.kind] ?? String(event.data.kind) : '未知'
+        const other = event.data.kind ? (kindNames[event.data.kind] ?? String(event.data.kind)) : '未知'
         finish(new WorkerHandshakeError(`Worker 加载的是另一个演示（${other}）的代码，而不是${kindNames[kind]}演示的：运行已停止。请重新加载页面再试。`))
       }
     }
     const onError = (event: { message?: string }) => {
-      finish(new WorkerHandshakeError(`Worker 没能启动${event.message ? `：${event.message}` : '（脚本加载或执行失败）'}。运行已停止；联网后重新加载页面再试。`))
+      finish(
+        new WorkerHandshakeError(`Worker 没能启动${event.message ? `：${event.message}` : '（脚本加载或执行失败）'}。运行已停止；联网后重新加载页面再试。`),
+      )
     }
     const onAbort = () => finish(signal?.reason instanceof Error ? signal.reason : new Error('已取消'))
     const timer = setTimeout(() => {

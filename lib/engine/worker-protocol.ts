@@ -78,7 +78,10 @@ export function isWorkerHelloMessage(data: unknown): data is WorkerHelloMessage 
 }
 
 /** In a worker script: answer the page's hello with this worker's kind. */
-export function answerHello(scope: { postMessage(message: unknown): void; addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void }, kind: WorkerKind): void {
+export function answerHello(
+  scope: { postMessage(message: unknown): void; addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void },
+  kind: WorkerKind,
+): void {
   scope.addEventListener('message', (event) => {
     if (isWorkerHelloMessage(event.data)) scope.postMessage({ type: 'hello', kind } satisfies WorkerHelloMessage)
   })

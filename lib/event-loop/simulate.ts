@@ -77,9 +77,7 @@ function checkConfig({ tasks }: EventLoopConfig): void {
       // CPU steps may take 0 ticks (a task that awaits at once); I/O always takes time.
       const min = step.kind === 'io' ? 1 : 0
       if (!Number.isInteger(step.ticks) || step.ticks < min || step.ticks > eventLoopLimits.ticksPerStep) {
-        throw new RangeError(
-          `任务 ${task.id} 的步骤时长必须是 ${min} 到 ${eventLoopLimits.ticksPerStep} 之间的整数`,
-        )
+        throw new RangeError(`任务 ${task.id} 的步骤时长必须是 ${min} 到 ${eventLoopLimits.ticksPerStep} 之间的整数`)
       }
     }
   }
@@ -159,9 +157,7 @@ export function simulateEventLoop(config: EventLoopConfig = defaultEventLoopConf
     }
   }
 
-  const totalIo = config.tasks
-    .flatMap((task) => task.steps)
-    .reduce((sum, step) => (step.kind === 'io' ? sum + step.ticks : sum), 0)
+  const totalIo = config.tasks.flatMap((task) => task.steps).reduce((sum, step) => (step.kind === 'io' ? sum + step.ticks : sum), 0)
   emit('end', null, `全部 ${done.length} 个任务完成，共用 ${clock} 个时间单位；各任务等待 I/O 的时间加起来是 ${totalIo}，等待是重叠进行的`)
   return states
 }

@@ -91,9 +91,7 @@ function clientClosedResponse(): LatencyResponse {
  * What to do with one request, decided synchronously: answer now (bad query, zero delay) or wait
  * `delayMs` and then answer. The lean server times the wait itself; handleLatencyRequest wraps it.
  */
-export type LatencyRequestPlan =
-  | { wait: false; response: LatencyResponse }
-  | { wait: true; delayMs: number; respond: (waitedMs: number) => LatencyResponse }
+export type LatencyRequestPlan = { wait: false; response: LatencyResponse } | { wait: true; delayMs: number; respond: (waitedMs: number) => LatencyResponse }
 
 export function planLatencyRequest(searchParams: URLSearchParams): LatencyRequestPlan {
   const parsed = parseLatencyQuery(searchParams)

@@ -14,13 +14,5 @@ export {
   type LatencyPlan,
 } from './handler'
 export { parseLatencyQuery, latencyParamNames, latencyParamMessages, type LatencyQuery, type LatencyQueryError } from './query'
-export {
-  siteProfiles,
-  siteProfileNames,
-  defaultLatencySettings,
-  latencyLimits,
-  type SiteProfile,
-  type SiteProfileName,
-  type LatencySettings,
-} from './profiles'
+export { siteProfiles, siteProfileNames, defaultLatencySettings, latencyLimits, type SiteProfile, type SiteProfileName, type LatencySettings } from './profiles'
 export { fnv1a32, mulberry32, randomFromSeed } from './seeded-random'

@@ -1,14 +1,7 @@
 // Validation of the /api/latency query string. Every rejection names the field and says, in
 // Chinese, what is allowed; nothing here throws.
 import { z } from 'zod'
-import {
-  defaultLatencySettings,
-  latencyLimits,
-  siteProfileNames,
-  siteProfiles,
-  type LatencySettings,
-  type SiteProfileName,
-} from './profiles'
+import { defaultLatencySettings, latencyLimits, siteProfileNames, siteProfiles, type LatencySettings, type SiteProfileName } from './profiles'
 
 export interface LatencyQuery extends LatencySettings {
   /** Makes jitter and failures reproducible; null means random. */

@@ -83,8 +83,7 @@ export async function runAsyncCounterRace(options: AsyncCounterRaceOptions): Pro
   checkRange(incrementsPerTask, asyncRaceLimits.incrementsPerTask, '每个任务的累加次数')
   checkRange(delay, asyncRaceLimits.delay, '延迟毫秒数')
 
-  const tick = (): Promise<void> =>
-    delay === 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, delay))
+  const tick = (): Promise<void> => (delay === 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, delay)))
   const log: CounterLogEntry[] = []
   let logTruncated = false
   const record = (task: string, action: CounterAction, value: number): void => {

@@ -39,13 +39,7 @@ export interface FrameMeter {
   readonly running: boolean
 }
 
-export function createFrameMeter({
-  requestFrame,
-  cancelFrame,
-  now,
-  longFrameMs = 50,
-  maxSamples = 10_000,
-}: FrameMeterOptions): FrameMeter {
+export function createFrameMeter({ requestFrame, cancelFrame, now, longFrameMs = 50, maxSamples = 10_000 }: FrameMeterOptions): FrameMeter {
   let handle: number | null = null
   let startedAt = 0
   let lastFrameAt = 0

@@ -28,10 +28,12 @@ export function parsePersistedHistory(stored: unknown): PersistedState | null {
  */
 export function migrateHistoryFromVersion1(stored: unknown): PersistedState {
   const value = (typeof stored === 'object' && stored !== null ? stored : {}) as { runs?: unknown; ioSettings?: unknown }
-  const runs = Array.isArray(value.runs) ? value.runs.flatMap((run) => {
-    const parsed = runSchema.safeParse(run)
-    return parsed.success ? [parsed.data] : []
-  }) : []
+  const runs = Array.isArray(value.runs)
+    ? value.runs.flatMap((run) => {
+        const parsed = runSchema.safeParse(run)
+        return parsed.success ? [parsed.data] : []
+      })
+    : []
   const ioSettings = ioSettingsSchema.safeParse(value.ioSettings)
   return { runs: runs.slice(0, historyLimit), ioSettings: ioSettings.success ? ioSettings.data : defaultIoSettings }
 }

@@ -1,7 +1,7 @@
 // The article's CPU-bound workload: for each n, the sum of i*i for 0 <= i < n, computed by brute
 // force so that it really costs CPU time (the closed form is for checking, never for timing).
 // Runs unchanged on the main thread, in a Web Worker (cpu.worker.ts) and in Node (unit tests).
-import type { JobRunner } from '../engine/run-strategy'
+import type { JobRunner } from '../engine/strategy-options'
 import { isWorkerJobMessage, type WorkerDoneMessage, type WorkerJobMessage, type WorkerWarmUpMessage } from '../engine/worker-protocol'
 
 /** The article sums 20 numbers, 5,000,000 + x for x = 0…19. */
@@ -87,9 +87,7 @@ export function cpuJobs(base: number = ARTICLE_BASE, count: number = ARTICLE_JOB
   const baseCheck = validateCpuBase(base)
   if (!baseCheck.ok) throw new RangeError(baseCheck.error)
   if (!Number.isInteger(count) || count < cpuJobCountLimits.min || count > cpuJobCountLimits.max) {
-    throw new RangeError(
-      `任务个数必须是 ${cpuJobCountLimits.min} 到 ${cpuJobCountLimits.max} 之间的整数，收到的是 ${String(count)}`,
-    )
+    throw new RangeError(`任务个数必须是 ${cpuJobCountLimits.min} 到 ${cpuJobCountLimits.max} 之间的整数，收到的是 ${String(count)}`)
   }
   return Array.from({ length: count }, (_, job) => ({ job, n: base + job }))
 }

@@ -1,7 +1,7 @@
 // The article's I/O workload: download "sites" from the mock latency server (/api/latency).
 // Used by every strategy: the main-thread job runner, the worker script (io.worker.ts) and the
 // URL builder share this file, so a job means the same request everywhere.
-import type { JobOutcome, JobRunner, WorkerPoolOptions } from '../engine/run-strategy'
+import type { JobOutcome, JobRunner, WorkerPoolOptions } from '../engine/strategy-options'
 import type { SpanFailure } from '../engine/run-model'
 import type { WorkerJobMessage, WorkerLike } from '../engine/worker-protocol'
 import { formatBytes } from '../format/units'

@@ -13,9 +13,7 @@ type Violation = AxeResults['violations'][number]
 function describeViolations(violations: Violation[]): string {
   return violations
     .map((violation) => {
-      const nodes = violation.nodes
-        .map((node) => `    ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
-        .join('\n')
+      const nodes = violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`).join('\n')
       return `${violation.id} [${violation.impact}] ${violation.help} (${violation.helpUrl})\n${nodes}`
     })
     .join('\n\n')

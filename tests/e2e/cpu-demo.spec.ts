@@ -48,7 +48,7 @@ test('a work size outside the allowed range is refused with a Chinese message', 
   await expect(demo.getByRole('button', { name: '运行 顺序' })).toBeEnabled()
 })
 
-test('a re-run keeps the result\'s room and the rows it will fill, so the charts below stay put', async ({ page }) => {
+test("a re-run keeps the result's room and the rows it will fill, so the charts below stay put", async ({ page }) => {
   const demo = await openDemo(page, chapter, 'cpu')
   const cores = await page.evaluate(() => navigator.hardwareConcurrency)
   await demo.getByTestId('worker-startup').waitFor({ timeout: 15_000 })

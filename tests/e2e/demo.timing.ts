@@ -33,7 +33,6 @@ test.describe('I/O demo timing', () => {
     // ceil(24 / 6) × 200 ms = 800 ms, not 200 ms.
     withinModel(result.totalMs, 800, 4)
   })
-
 })
 
 test('the main thread freezes while workers keep the page smooth, and workers are faster on ≥ 2 cores', async ({ page }) => {

@@ -49,7 +49,7 @@ test('with localStorage full, a run stays on screen, the page says history was n
   // Fill the origin's storage to the brim with another key.
   await page.evaluate(() => {
     let chunk = 'x'.repeat(1 << 20)
-    for (let index = 0; chunk.length > 1; ) {
+    for (let index = 0; chunk.length > 1;) {
       try {
         localStorage.setItem(`filler-${index++}`, chunk)
       } catch {

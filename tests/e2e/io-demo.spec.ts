@@ -174,6 +174,9 @@ test('on a phone the charts fit the screen, the timeline keeps its text size, an
   const timeline = demo.getByTestId('timeline-chart')
   const timelineBox = (await timeline.boundingBox())!
   expect(timelineBox.x + timelineBox.width).toBeLessThanOrEqual(390)
-  const labelHeight = await timeline.locator('text.chart-label').first().evaluate((label) => label.getBoundingClientRect().height)
+  const labelHeight = await timeline
+    .locator('text.chart-label')
+    .first()
+    .evaluate((label) => label.getBoundingClientRect().height)
   expect(labelHeight).toBeGreaterThanOrEqual(10)
 })

@@ -100,7 +100,9 @@ test('export gives a non-empty PNG and a CSV whose rows are the run’s spans', 
   expect(pngBytes.subarray(1, 4).toString()).toBe('PNG')
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()])
-  const lines = readFileSync((await csv.path())!, 'utf8').trim().split(/\r\n/)
+  const lines = readFileSync((await csv.path())!, 'utf8')
+    .trim()
+    .split(/\r\n/)
   expect(lines[0]).toBe('run,workload,strategy,job,lane,start_ms,end_ms,duration_ms,wire_start_ms,wire_end_ms,queued_ms,ok,failure,detail')
   expect(lines).toHaveLength(1 + spans.length)
   const rows = lines.slice(1).map((line) => line.split(','))

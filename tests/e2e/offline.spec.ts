@@ -30,7 +30,7 @@ async function underServiceWorker(page: Page, path: string): Promise<void> {
   })
 }
 
-test('offline, a demo never opened online still loads and runs: the race chapter and the lab\'s CPU demo', async ({ page, context }) => {
+test("offline, a demo never opened online still loads and runs: the race chapter and the lab's CPU demo", async ({ page, context }) => {
   await underServiceWorker(page, '/learn/what-is-concurrency')
   // Opened, but not scrolled: the race demo's code was never fetched by the page itself.
   await page.goto('/learn/race-conditions')
@@ -67,7 +67,10 @@ test.describe('without the service worker', () => {
   test('a chart whose script cannot be fetched says so in its place; the demo keeps working', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 400 })
     await page.goto('/learn/io-synchronous')
-    await page.locator('[data-demo-slot="io"]').first().evaluate((element) => element.scrollIntoView({ block: 'start' }))
+    await page
+      .locator('[data-demo-slot="io"]')
+      .first()
+      .evaluate((element) => element.scrollIntoView({ block: 'start' }))
     const demo = page.locator('[data-demo="io"]').first()
     // The demo's top at the top of the screen: its charts, at its bottom, are far below.
     await demo.evaluate((element) => element.scrollIntoView({ block: 'start' }))
@@ -82,7 +85,7 @@ test.describe('without the service worker', () => {
     await expect(demo.getByRole('button', { name: '运行 顺序' })).toBeEnabled()
   })
 
-  test("a demo whose code cannot be fetched says so in its own box; the chapter stays readable", async ({ page }) => {
+  test('a demo whose code cannot be fetched says so in its own box; the chapter stays readable', async ({ page }) => {
     await page.goto('/learn/race-conditions')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('竞态条件')
     await page.route('**/_next/static/chunks/**', (route) => route.abort('internetdisconnected'))

@@ -79,7 +79,17 @@ describe('stored history', () => {
     params: { sites: 4, latencyMs: 100, jitterMs: 0, poolSize: 5, workers: 0, hosts: 1, seed: '', workerCount: 2, timeScale: 1, origins: [] },
     spans: [
       { job: 0, lane: 0, start: 0, end: 100, ok: true, detail: '200', wireStart: 40, wireEnd: 98 },
-      { job: 1, lane: 1, start: 0, end: 60, ok: false, detail: '503', wireStart: 2, wireEnd: 59, failure: { kind: 'http', status: 503, message: '模拟的服务器故障' } },
+      {
+        job: 1,
+        lane: 1,
+        start: 0,
+        end: 60,
+        ok: false,
+        detail: '503',
+        wireStart: 2,
+        wireEnd: 59,
+        failure: { kind: 'http', status: 503, message: '模拟的服务器故障' },
+      },
     ],
     totalMs: 100,
     status: 'done',
@@ -88,7 +98,7 @@ describe('stored history', () => {
     startedAt: '2026-11-24T10:00:00.000Z',
   }
 
-  it('accepts what the store wrote, keeping each span\'s time on the wire and its failure', () => {
+  it("accepts what the store wrote, keeping each span's time on the wire and its failure", () => {
     expect(parsePersistedHistory({ runs: [run], ioSettings: defaultIoSettings })).toEqual({ runs: [run], ioSettings: defaultIoSettings })
     // Through JSON, as localStorage holds it.
     expect(parsePersistedHistory(JSON.parse(JSON.stringify({ runs: [run], ioSettings: defaultIoSettings })))?.runs[0]?.spans).toEqual(run.spans)
@@ -105,7 +115,10 @@ describe('stored history', () => {
 
   it('migrates a version-1 history: its runs are kept, a broken one is dropped alone', () => {
     const version1Run = { ...run, spans: [{ job: 0, lane: 0, start: 0, end: 100, ok: true, detail: '200' }], params: { sites: 4, latencyMs: 100, poolSize: 5 } }
-    const migrated = migrateHistoryFromVersion1({ runs: [version1Run, { ...run, status: 'exploded' }, { ...version1Run, id: 'r2' }], ioSettings: defaultIoSettings })
+    const migrated = migrateHistoryFromVersion1({
+      runs: [version1Run, { ...run, status: 'exploded' }, { ...version1Run, id: 'r2' }],
+      ioSettings: defaultIoSettings,
+    })
     expect(migrated.runs.map((kept) => kept.id)).toEqual(['r1', 'r2'])
     expect(migrated.runs[0]?.params).toMatchObject({ sites: 4, latencyMs: 100, poolSize: 5, timeScale: 1, hosts: 1, origins: [] })
     expect(migrated.ioSettings).toEqual(defaultIoSettings)

@@ -43,7 +43,10 @@ describe('the chapters in content/', () => {
       expect(toc.length, chapter.file).toBeGreaterThan(0)
       const ids = toc.map((entry) => entry.id)
       // rehype-slug appends -1 to repeated headings; a stable chapter has none.
-      expect(ids.filter((id) => /-\d+$/.test(id) && ids.includes(id.replace(/-\d+$/, ''))), chapter.file).toEqual([])
+      expect(
+        ids.filter((id) => /-\d+$/.test(id) && ids.includes(id.replace(/-\d+$/, ''))),
+        chapter.file,
+      ).toEqual([])
     }
   })
 

@@ -23,7 +23,13 @@ describe('<Demo> tags are checked at compile time', () => {
   })
 
   it('refuses a focus or variant the demo does not take, and lists every wrong tag', async () => {
-    const error = await compileSample(['<Demo id="io" focus="threads" />', '', '<Demo id="race" variant="locks" />', '', '<Demo id="cpu" variant="x" />']).catch((caught: unknown) => caught)
+    const error = await compileSample([
+      '<Demo id="io" focus="threads" />',
+      '',
+      '<Demo id="race" variant="locks" />',
+      '',
+      '<Demo id="cpu" variant="x" />',
+    ]).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(Error)
     expect((error as Error).message.split('\n')).toEqual([
       'content/sample.mdx:7: demo "io" has no focus "threads" (allowed: sequential, pool, async, workers)',
@@ -44,19 +50,43 @@ describe('<Demo> tags are checked at compile time', () => {
   })
 
   it('checks a <Demo> inside other components and inside a paragraph too', async () => {
-    await expect(compileMdx('<Note>\n\n<Demo id="nope" />\n\n</Note>', { file: 'a.mdx', componentTags })).rejects.toThrowError(/^content\/a\.mdx:3: unknown demo id "nope"/)
+    await expect(compileMdx('<Note>\n\n<Demo id="nope" />\n\n</Note>', { file: 'a.mdx', componentTags })).rejects.toThrowError(
+      /^content\/a\.mdx:3: unknown demo id "nope"/,
+    )
     await expect(compileMdx('见 <Demo id="nope" /> 。', { file: 'a.mdx', componentTags })).rejects.toThrowError(/^content\/a\.mdx:1: unknown demo id "nope"/)
   })
 
   it('accepts right tags and reports the demo ids used, once each, in order', async () => {
-    const compiled = await compileSample(['<Demo id="io" focus="async" />', '', '<Demo id="race" variant="async" />', '', '<Demo id="io" />', '', '<Demo id="event-loop" />'])
+    const compiled = await compileSample([
+      '<Demo id="io" focus="async" />',
+      '',
+      '<Demo id="race" variant="async" />',
+      '',
+      '<Demo id="io" />',
+      '',
+      '<Demo id="event-loop" />',
+    ])
     expect(compiled.demoIds).toEqual(['io', 'race', 'event-loop'])
   })
 })
 
 describe('one compile per chapter', () => {
   it('yields the frontmatter, program, TOC, sections and demo ids together', async () => {
-    const compiled = await compileSample(['引言。', '', '## 第一节', '', '正文 `code` 与 [链接](/learn/io-asyncio)。', '', '```python', 'import asyncio', '```', '', '### 小节', '', '<Demo id="cpu" />'])
+    const compiled = await compileSample([
+      '引言。',
+      '',
+      '## 第一节',
+      '',
+      '正文 `code` 与 [链接](/learn/io-asyncio)。',
+      '',
+      '```python',
+      'import asyncio',
+      '```',
+      '',
+      '### 小节',
+      '',
+      '<Demo id="cpu" />',
+    ])
     expect(compiled.meta).toEqual({ title: '示例', order: 900, slug: 'sample', summary: '一章示例。', file: 'sample.mdx' })
     expect(compiled.code).toContain('function _createMdxContent')
     expect(compiled.toc).toEqual([

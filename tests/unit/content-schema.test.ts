@@ -22,9 +22,7 @@ describe('chapter frontmatter', () => {
   })
 
   it('rejects a slug that differs from the file name', () => {
-    expect(() => parseChapterFrontmatter('other.mdx', valid)).toThrowError(
-      'content/other.mdx: slug "what-is-concurrency" must equal the file name "other"',
-    )
+    expect(() => parseChapterFrontmatter('other.mdx', valid)).toThrowError('content/other.mdx: slug "what-is-concurrency" must equal the file name "other"')
   })
 })
 

@@ -1,12 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import {
-  browserName,
-  collectEnvironment,
-  connectionCapFor,
-  effectiveConcurrency,
-  predictIoTotal,
-  predictIoTotalFor,
-} from '@/lib/engine'
+import { browserName, collectEnvironment, connectionCapFor, effectiveConcurrency, predictIoTotal, predictIoTotalFor } from '@/lib/engine'
 
 describe('predictIoTotal', () => {
   it('is ceil(jobs / min(concurrency, cap)) × latency', () => {
@@ -64,7 +57,10 @@ describe('collectEnvironment', () => {
       { name: 'http://s2.localhost:3000/api/latency?ms=1', nextHopProtocol: 'http/1.1' },
       { name: 'http://localhost:3000/other.js', nextHopProtocol: 'h2' },
     ]
-    vi.stubGlobal('navigator', { hardwareConcurrency: 8, userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36' })
+    vi.stubGlobal('navigator', {
+      hardwareConcurrency: 8,
+      userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+    })
     vi.stubGlobal('crossOriginIsolated', true)
     vi.stubGlobal('performance', {
       now: () => 0,
@@ -89,11 +85,19 @@ describe('collectEnvironment', () => {
 
 describe('browserName', () => {
   it('gives a short name and major version', () => {
-    expect(browserName('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0')).toBe('Edge 131')
+    expect(browserName('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0')).toBe(
+      'Edge 131',
+    )
     expect(browserName('Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0')).toBe('Firefox 133')
-    expect(browserName('Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15')).toBe('Safari 18')
-    expect(browserName('Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1')).toBe('Safari 18')
-    expect(browserName('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/140.0.0.0 Safari/537.36')).toBe('Chrome Headless 140')
+    expect(browserName('Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15')).toBe(
+      'Safari 18',
+    )
+    expect(
+      browserName('Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1'),
+    ).toBe('Safari 18')
+    expect(browserName('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/140.0.0.0 Safari/537.36')).toBe(
+      'Chrome Headless 140',
+    )
     expect(browserName('Node.js/22')).toBe('Node.js 22')
   })
 })

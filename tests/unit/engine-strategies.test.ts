@@ -44,7 +44,18 @@ function timedRunner(delays: (job: number) => number) {
   return { runJob, state }
 }
 
-const testIoParams: IoRunParams = { sites: 0, latencyMs: 0, jitterMs: 0, poolSize: 4, workers: 0, hosts: 1, seed: '', workerCount: 0, timeScale: 1, origins: [] }
+const testIoParams: IoRunParams = {
+  sites: 0,
+  latencyMs: 0,
+  jitterMs: 0,
+  poolSize: 4,
+  workers: 0,
+  hosts: 1,
+  seed: '',
+  workerCount: 0,
+  timeScale: 1,
+  origins: [],
+}
 const testCpuParams: CpuRunParams = { base: 1000, jobs: 0, workerCount: 0 }
 
 function baseOptions(overrides: Partial<Omit<RunStrategyOptions, 'workload' | 'params'>> & { workload?: WorkloadKind }): AnyRunStrategyOptions {
@@ -378,7 +389,11 @@ describe('workers', () => {
     expect(run.spans.find((span) => span.job === 4)?.detail).toBe('worker job 4')
     expect(created).toHaveLength(2)
     expect(created.every((worker) => worker.terminated)).toBe(true)
-    expect(created[0]?.received).toEqual([{ type: 'job', job: 0 }, { type: 'job', job: 2 }, { type: 'job', job: 4 }])
+    expect(created[0]?.received).toEqual([
+      { type: 'job', job: 0 },
+      { type: 'job', job: 2 },
+      { type: 'job', job: 4 },
+    ])
   })
 
   it('defaults to navigator.hardwareConcurrency workers, never more than jobs', async () => {
@@ -612,7 +627,9 @@ describe('workers from a warm pool', () => {
     pool.prewarm(2)
     await vi.advanceTimersByTimeAsync(fakeStartupMs)
     for (let round = 0; round < 2; round++) {
-      const run = await runInFakeTime(baseOptions({ strategy: 'workers', workload: 'cpu', jobs: 5, workers: { createWorker, source: pool, jobMessage, size: 2 } }))
+      const run = await runInFakeTime(
+        baseOptions({ strategy: 'workers', workload: 'cpu', jobs: 5, workers: { createWorker, source: pool, jobMessage, size: 2 } }),
+      )
       expect(run.status).toBe('done')
       // The start-up was paid before the run: ceil(5 / 2) × 100 ms.
       expect(run.totalMs).toBe(300)
@@ -631,7 +648,9 @@ describe('workers from a warm pool', () => {
     pool.prewarm(2)
     await vi.advanceTimersByTimeAsync(fakeStartupMs)
     const stop = new AbortController()
-    const pending = runStrategy(baseOptions({ strategy: 'workers', jobs: 10, signal: stop.signal, workers: { createWorker, source: pool, jobMessage, size: 2 } }))
+    const pending = runStrategy(
+      baseOptions({ strategy: 'workers', jobs: 10, signal: stop.signal, workers: { createWorker, source: pool, jobMessage, size: 2 } }),
+    )
     await vi.advanceTimersByTimeAsync(50)
     stop.abort()
     const run = await pending

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  defaultEventLoopConfig,
-  downloadTask,
-  simulateEventLoop,
-  type EventLoopConfig,
-  type EventLoopState,
-} from '@/lib/event-loop/simulate'
+import { defaultEventLoopConfig, downloadTask, simulateEventLoop, type EventLoopConfig, type EventLoopState } from '@/lib/event-loop/simulate'
 
 const states = simulateEventLoop()
 const ids = defaultEventLoopConfig.tasks.map((task) => task.id)

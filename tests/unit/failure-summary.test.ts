@@ -9,7 +9,7 @@ describe('summarizeFailures', () => {
     expect(summarizeFailures([span(0), span(1)])).toBeNull()
   })
 
-  it('says how many failed and why, most common reason first, with the server\'s words', () => {
+  it("says how many failed and why, most common reason first, with the server's words", () => {
     const injected = { kind: 'http', status: 503, message: '模拟的服务器故障：按 fail=0.5 的概率，这次请求失败了（503）' } as const
     const spans = [
       span(0),

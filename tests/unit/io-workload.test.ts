@@ -24,7 +24,15 @@ describe('ioJobUrl', () => {
   })
 
   it('spreads jobs over the origins and gives each job its own seed', () => {
-    const params: IoParams = { sites: 4, ms: 100, jitter: 20, size: 1024, fail: 0.1, seed: 'lesson', origins: ['http://s1.localhost:3000', 'http://s2.localhost:3000'] }
+    const params: IoParams = {
+      sites: 4,
+      ms: 100,
+      jitter: 20,
+      size: 1024,
+      fail: 0.1,
+      seed: 'lesson',
+      origins: ['http://s1.localhost:3000', 'http://s2.localhost:3000'],
+    }
     expect(ioJobUrls(params)).toEqual([
       'http://s1.localhost:3000/api/latency?ms=100&jitter=20&size=1024&fail=0.1&seed=lesson-0',
       'http://s2.localhost:3000/api/latency?ms=100&jitter=20&size=1024&fail=0.1&seed=lesson-1',
@@ -73,16 +81,31 @@ describe('fetchIoJob', () => {
   }
 
   it('reads the whole body and describes it', async () => {
-    const outcome = await fetchIoJob('/api/latency', new AbortController().signal, fakeFetch(() => new Response(new Uint8Array(1024))), clock())
+    const outcome = await fetchIoJob(
+      '/api/latency',
+      new AbortController().signal,
+      fakeFetch(() => new Response(new Uint8Array(1024))),
+      clock(),
+    )
     expect(outcome).toEqual({ ok: true, detail: '200 · 1.0 KB · 51 ms' })
     expect(describeIoResult(200, 276, 89.6)).toBe('200 · 276 B · 90 ms')
   })
 
-  it('treats a 503 as a failed job, and keeps the route\'s own reason', async () => {
-    const outcome = await fetchIoJob('/x', new AbortController().signal, fakeFetch(() => new Response('{}', { status: 503 })), clock())
+  it("treats a 503 as a failed job, and keeps the route's own reason", async () => {
+    const outcome = await fetchIoJob(
+      '/x',
+      new AbortController().signal,
+      fakeFetch(() => new Response('{}', { status: 503 })),
+      clock(),
+    )
     expect(outcome).toEqual({ ok: false, detail: '503 · 2 B · 51 ms', failure: { kind: 'http', status: 503 } })
     const body = JSON.stringify({ error: { field: 'fail', message: '模拟的服务器故障：按 fail=0.2 的概率，这次请求失败了（503）' } })
-    const injected = await fetchIoJob('/x', new AbortController().signal, fakeFetch(() => new Response(body, { status: 503 })), clock())
+    const injected = await fetchIoJob(
+      '/x',
+      new AbortController().signal,
+      fakeFetch(() => new Response(body, { status: 503 })),
+      clock(),
+    )
     expect(injected.failure).toEqual({ kind: 'http', status: 503, message: '模拟的服务器故障：按 fail=0.2 的概率，这次请求失败了（503）' })
   })
 
@@ -95,7 +118,13 @@ describe('fetchIoJob', () => {
       detail: '网络错误 · fetch failed',
       failure: { kind: 'network', message: 'fetch failed' },
     })
-    await expect(fetchIoJob('/x', AbortSignal.abort(), fakeFetch(() => new Response('')))).rejects.toThrow()
+    await expect(
+      fetchIoJob(
+        '/x',
+        AbortSignal.abort(),
+        fakeFetch(() => new Response('')),
+      ),
+    ).rejects.toThrow()
   })
 })
 
@@ -106,9 +135,13 @@ describe('worker messages', () => {
     expect(message).toEqual({ type: 'job', job: 1, url: 'http://s1.localhost:3000/api/latency?ms=5' })
     expect(isIoWorkerJobMessage(message)).toBe(true)
     expect(isIoWorkerJobMessage({ type: 'job', job: 1 })).toBe(false)
-    const pool = ioWorkerPoolOptions(params, () => {
-      throw new Error('not in Node')
-    }, 3)
+    const pool = ioWorkerPoolOptions(
+      params,
+      () => {
+        throw new Error('not in Node')
+      },
+      3,
+    )
     expect(pool.size).toBe(3)
     expect(pool.jobMessage(0)).toEqual(ioWorkerMessage(params, 0))
   })
@@ -142,7 +175,14 @@ describe('the I/O workload end to end over the latency model', () => {
 
   it('a pool of 3 over 6 downloads of 20 ms takes two waves', async () => {
     const params: IoParams = { sites: 6, ms: 20, size: 1024, origins: [] }
-    const run = await runStrategy({ strategy: 'pool', poolSize: 3, workload: 'io', params: recorded(params), jobs: params.sites, runJob: createIoJobRunner(params, fetchFromLatencyModel) })
+    const run = await runStrategy({
+      strategy: 'pool',
+      poolSize: 3,
+      workload: 'io',
+      params: recorded(params),
+      jobs: params.sites,
+      runJob: createIoJobRunner(params, fetchFromLatencyModel),
+    })
     expect(run.status).toBe('done')
     expect(run.spans).toHaveLength(6)
     expect(run.maxInFlight).toBe(3)
@@ -154,8 +194,17 @@ describe('the I/O workload end to end over the latency model', () => {
   it('seeded failures show up as failed spans, the same ones every time', async () => {
     const params: IoParams = { sites: 20, ms: 0, fail: 0.5, seed: 'replay', origins: [] }
     const failedJobs = async () => {
-      const run = await runStrategy({ strategy: 'async', workload: 'io', params: recorded(params), jobs: params.sites, runJob: createIoJobRunner(params, fetchFromLatencyModel) })
-      return run.spans.filter((span) => !span.ok).map((span) => span.job).sort((a, b) => a - b)
+      const run = await runStrategy({
+        strategy: 'async',
+        workload: 'io',
+        params: recorded(params),
+        jobs: params.sites,
+        runJob: createIoJobRunner(params, fetchFromLatencyModel),
+      })
+      return run.spans
+        .filter((span) => !span.ok)
+        .map((span) => span.job)
+        .sort((a, b) => a - b)
     }
     const first = await failedJobs()
     expect(first.length).toBeGreaterThan(0)
@@ -167,7 +216,15 @@ describe('the I/O workload end to end over the latency model', () => {
     vi.useFakeTimers()
     const params: IoParams = { sites: 10, ms: 5000, origins: [] }
     const stop = new AbortController()
-    const pending = runStrategy({ strategy: 'async', workload: 'io', params: recorded(params), jobs: params.sites, runJob: createIoJobRunner(params, fetchFromLatencyModel), signal: stop.signal, now: () => Date.now() })
+    const pending = runStrategy({
+      strategy: 'async',
+      workload: 'io',
+      params: recorded(params),
+      jobs: params.sites,
+      runJob: createIoJobRunner(params, fetchFromLatencyModel),
+      signal: stop.signal,
+      now: () => Date.now(),
+    })
     await vi.advanceTimersByTimeAsync(100)
     expect(vi.getTimerCount()).toBe(10)
     stop.abort()

@@ -20,13 +20,17 @@ function limitedStorage(quota: number): Storage & { saved: Map<string, string> }
   }
 }
 
-const persisted = (runs: number) => JSON.stringify({ state: { runs: Array.from({ length: runs }, (_, index) => ({ id: `run-${index}`, pad: 'x'.repeat(90) })), ioSettings: {} }, version: 1 })
+const persisted = (runs: number) =>
+  JSON.stringify({ state: { runs: Array.from({ length: runs }, (_, index) => ({ id: `run-${index}`, pad: 'x'.repeat(90) })), ioSettings: {} }, version: 1 })
 
 describe('quotaSafeStorage', () => {
   it('writes as usual while there is room, and reports no problem', () => {
     const storage = limitedStorage(100_000)
     const problems: Array<StorageProblem | null> = []
-    quotaSafeStorage(() => storage, (problem) => problems.push(problem)).setItem('k', persisted(3))
+    quotaSafeStorage(
+      () => storage,
+      (problem) => problems.push(problem),
+    ).setItem('k', persisted(3))
     expect(storage.saved.get('k')).toBe(persisted(3))
     expect(problems).toEqual([null])
   })
@@ -34,7 +38,10 @@ describe('quotaSafeStorage', () => {
   it('drops the oldest runs until the newest fit, never throwing', () => {
     const storage = limitedStorage(persisted(4).length)
     const problems: Array<StorageProblem | null> = []
-    quotaSafeStorage(() => storage, (problem) => problems.push(problem)).setItem('k', persisted(7))
+    quotaSafeStorage(
+      () => storage,
+      (problem) => problems.push(problem),
+    ).setItem('k', persisted(7))
     const kept = JSON.parse(storage.saved.get('k')!).state.runs.map((run: { id: string }) => run.id)
     expect(kept).toEqual(['run-0', 'run-1', 'run-2', 'run-3'])
     expect(problems).toEqual([{ kind: 'trimmed', dropped: 3 }])
@@ -44,16 +51,24 @@ describe('quotaSafeStorage', () => {
   it('says nothing could be saved when even an empty history does not fit', () => {
     const storage = limitedStorage(10)
     const problems: Array<StorageProblem | null> = []
-    expect(() => quotaSafeStorage(() => storage, (problem) => problems.push(problem)).setItem('k', persisted(2))).not.toThrow()
+    expect(() =>
+      quotaSafeStorage(
+        () => storage,
+        (problem) => problems.push(problem),
+      ).setItem('k', persisted(2)),
+    ).not.toThrow()
     expect(problems).toEqual([{ kind: 'failed' }])
     expect(describeStorageProblem({ kind: 'failed' })).toContain('没能存进历史记录')
   })
 
   it('treats storage that refuses to exist (privacy settings) as failed, and reads as empty', () => {
     const problems: Array<StorageProblem | null> = []
-    const denied = quotaSafeStorage(() => {
-      throw new DOMException('denied', 'SecurityError')
-    }, (problem) => problems.push(problem))
+    const denied = quotaSafeStorage(
+      () => {
+        throw new DOMException('denied', 'SecurityError')
+      },
+      (problem) => problems.push(problem),
+    )
     expect(denied.getItem('k')).toBeNull()
     denied.setItem('k', persisted(1))
     expect(problems).toEqual([{ kind: 'failed' }])

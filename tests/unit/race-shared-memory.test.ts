@@ -130,9 +130,9 @@ describe('runSharedMemoryRace without real threads', () => {
   it('refuses without cross-origin isolation, in Chinese', async () => {
     vi.stubGlobal('crossOriginIsolated', false)
     try {
-      await expect(
-        runSharedMemoryRace({ workers: 2, times: 10, mode: 'plain', createWorker: silentWorkers().createWorker }),
-      ).rejects.toThrow(sharedMemoryUnavailableMessage)
+      await expect(runSharedMemoryRace({ workers: 2, times: 10, mode: 'plain', createWorker: silentWorkers().createWorker })).rejects.toThrow(
+        sharedMemoryUnavailableMessage,
+      )
     } finally {
       vi.unstubAllGlobals()
     }
@@ -168,9 +168,7 @@ describe('runSharedMemoryRace without real threads', () => {
         terminate: () => terminated.push(id),
       }
     }
-    await expect(runSharedMemoryRace({ workers: 2, times: 10, mode: 'atomic', createWorker })).rejects.toThrow(
-      'Worker 没能启动：脚本加载失败',
-    )
+    await expect(runSharedMemoryRace({ workers: 2, times: 10, mode: 'atomic', createWorker })).rejects.toThrow('Worker 没能启动：脚本加载失败')
     expect(terminated.sort()).toEqual([0, 1])
   })
 
@@ -191,7 +189,8 @@ describe('runSharedMemoryRace without real threads', () => {
       return {
         postMessage(message) {
           posted.push(message)
-          if ((message as { type?: string }).type === 'hello') queueMicrotask(() => listeners.forEach((listener) => listener({ data: { type: 'hello', kind: 'cpu' } })))
+          if ((message as { type?: string }).type === 'hello')
+            queueMicrotask(() => listeners.forEach((listener) => listener({ data: { type: 'hello', kind: 'cpu' } })))
         },
         addEventListener(type: string, listener: (event: never) => void) {
           if (type === 'message') listeners.push(listener as (event: { data: unknown }) => void)

@@ -20,9 +20,7 @@ function topHits(query: string) {
 describe('tokenizer', () => {
   it('segments Chinese into words and lowercases Latin terms', () => {
     expect(tokenizeForSearch('事件循环')).toEqual(['事件', '循环'])
-    expect(tokenizeForSearch('核心是一个叫事件循环的 Python 对象')).toEqual(
-      expect.arrayContaining(['事件', '循环', 'python']),
-    )
+    expect(tokenizeForSearch('核心是一个叫事件循环的 Python 对象')).toEqual(expect.arrayContaining(['事件', '循环', 'python']))
   })
 
   it('indexes the parts of identifiers too, and reads full-width Latin', () => {
@@ -67,7 +65,13 @@ describe('search over the real chapters', () => {
     it(`finds ${query} first in ${slug}`, () => {
       const hits = topHits(query)
       expect(hits.length).toBeGreaterThan(0)
-      expect(hits[0]?.slug, hits.slice(0, 5).map((hit) => `${hit.slug}#${hit.anchor}`).join(', ')).toBe(slug)
+      expect(
+        hits[0]?.slug,
+        hits
+          .slice(0, 5)
+          .map((hit) => `${hit.slug}#${hit.anchor}`)
+          .join(', '),
+      ).toBe(slug)
     })
   }
 
@@ -91,7 +95,11 @@ describe('search over the real chapters', () => {
   it('stores only what a result shows, with a short snippet', () => {
     const [hit] = topHits('竞态条件')
     const resultKeys = ['id', 'score', 'terms', 'queryTerms', 'match']
-    expect(Object.keys(hit!).filter((key) => !resultKeys.includes(key)).sort()).toEqual(['anchor', 'heading', 'slug', 'snippet', 'title'])
+    expect(
+      Object.keys(hit!)
+        .filter((key) => !resultKeys.includes(key))
+        .sort(),
+    ).toEqual(['anchor', 'heading', 'slug', 'snippet', 'title'])
     expect(Array.from(hit!.snippet).length).toBeLessThanOrEqual(91)
     expect(JSON.stringify(builtIndex).length).toBeLessThan(400_000)
   })

@@ -148,7 +148,7 @@ describe('lab server: request-targets that are not a path', () => {
     expect(logError).not.toHaveBeenCalled()
   })
 
-  it('GET * answers the route\'s JSON 400, without Next and without logging', async () => {
+  it("GET * answers the route's JSON 400, without Next and without logging", async () => {
     const { port, nextCalls, logError } = await start()
     const client = rawClient(port)
     client.socket.write('GET * HTTP/1.1\r\nHost: lab.test\r\n\r\n')
@@ -237,7 +237,7 @@ describe('lab server: the route through the server', () => {
     expect(message).toContain('DELETE')
   })
 
-  it('a 20 KB URL gets a 431 with the route\'s JSON error and CORS headers', async () => {
+  it("a 20 KB URL gets a 431 with the route's JSON error and CORS headers", async () => {
     const { port, nextCalls, logError } = await start()
     const client = rawClient(port)
     client.socket.write(`GET /api/latency?ms=5&x=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: lab.test\r\n\r\n`)
@@ -279,7 +279,7 @@ describe('lab server: the route through the server', () => {
     expect(logError).not.toHaveBeenCalled()
   })
 
-  it('a failure inside Next\'s handler is a logged 500, and the server keeps serving', async () => {
+  it("a failure inside Next's handler is a logged 500, and the server keeps serving", async () => {
     const failure = new Error('boom')
     let throwSynchronously = false
     const { port, logError } = await start({}, (_request, response) => {

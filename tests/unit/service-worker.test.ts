@@ -117,7 +117,11 @@ describe('the service worker', () => {
 
   it('precaches every listed static file at install, so a demo never opened online loads offline', async () => {
     await sw.lifecycle('install')
-    expect(sw.fetched.map((url) => new URL(url).pathname)).toEqual(['/_next/static/chunks/a.js', '/_next/static/chunks/turbopack-worker-abc.js', '/diagrams/x.svg'])
+    expect(sw.fetched.map((url) => new URL(url).pathname)).toEqual([
+      '/_next/static/chunks/a.js',
+      '/_next/static/chunks/turbopack-worker-abc.js',
+      '/diagrams/x.svg',
+    ])
     sw.online.value = false
     const answer = await sw.dispatchFetch(`${origin}/_next/static/chunks/a.js`)
     expect(await answer?.text()).toBe('body of /_next/static/chunks/a.js')

@@ -74,7 +74,9 @@ describe('rehypeStaticHtml', () => {
     expect(runs[0]).toContain('<ul>')
     expect(runs.join('')).not.toMatch(/<aside|<dfn|<table|<pre/)
     // The code block keeps its component (bar, copy button) and its highlighted lines.
-    expect(markup).toMatch(/<div class="code-block">[\s\S]*data-testid="copy-code"[\s\S]*<pre class="shiki[^"]*"[^>]*data-language="python"[^>]*><code><span class="line">/)
+    expect(markup).toMatch(
+      /<div class="code-block">[\s\S]*data-testid="copy-code"[\s\S]*<pre class="shiki[^"]*"[^>]*data-language="python"[^>]*><code><span class="line">/,
+    )
   })
 
   it('changes no chapter: every chapter renders the same markup with and without it', async () => {

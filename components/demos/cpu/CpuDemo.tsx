@@ -15,15 +15,7 @@ import { createBrowserFrameMeter, type FrameMeterReport } from '@/lib/responsive
 import { observeLongTasks } from '@/lib/responsiveness/long-tasks'
 import { runHistoryStore } from '@/lib/store/run-history'
 import { createCpuWorker } from '@/lib/workloads/create-cpu-worker'
-import {
-  ARTICLE_JOB_COUNT,
-  cpuJobMessage,
-  cpuJobRunner,
-  cpuJobs,
-  defaultWorkSize,
-  validateCpuBase,
-  workSizePresets,
-} from '@/lib/workloads/cpu'
+import { ARTICLE_JOB_COUNT, cpuJobMessage, cpuJobRunner, cpuJobs, defaultWorkSize, validateCpuBase, workSizePresets } from '@/lib/workloads/cpu'
 import { DemoControls, useRunSeries } from '../DemoControls'
 import { ResultSlot } from '../ResultSlot'
 import { RunResult } from '../RunResult'
@@ -137,7 +129,12 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
 
   const shown = results[selected]
   const speedUp = workerSpeedUp(results.sequential?.run, results.workers?.run)
-  const totals = cpuTotalsRows({ sequential: results.sequential?.run, async: results.async?.run, 'async-yield': results['async-yield']?.run, workers: results.workers?.run })
+  const totals = cpuTotalsRows({
+    sequential: results.sequential?.run,
+    async: results.async?.run,
+    'async-yield': results['async-yield']?.run,
+    workers: results.workers?.run,
+  })
   const spans = live.state.running ? live.state.spans : (shown?.run.spans ?? [])
   // A run in progress gets its rows from the start (one per worker, or the main thread), not
   // as its first jobs begin: the chart, and all below it, would otherwise grow a row mid-run.
@@ -154,7 +151,15 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
         </p>
       </header>
 
-      <CpuKnobs running={running} baseText={baseText} base={base} workerCount={workerCount} cores={cores} onBaseText={setBaseText} onWorkerCount={setWorkerCount} />
+      <CpuKnobs
+        running={running}
+        baseText={baseText}
+        base={base}
+        workerCount={workerCount}
+        cores={cores}
+        onBaseText={setBaseText}
+        onWorkerCount={setWorkerCount}
+      />
 
       <ResponsivenessMeter />
 
@@ -232,7 +237,9 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
 
       <div className="demo-charts">
         <figure className="chart-figure">
-          <figcaption>时间线 · {strategyInfo[selected].label}：每行是一个{selected === 'workers' ? ' Worker' : '主线程'}，每段是一个数的计算</figcaption>
+          <figcaption>
+            时间线 · {strategyInfo[selected].label}：每行是一个{selected === 'workers' ? ' Worker' : '主线程'}，每段是一个数的计算
+          </figcaption>
           <TimelineChart
             spans={spans}
             open={live.state.running ? live.state.open : []}

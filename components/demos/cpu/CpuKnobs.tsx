@@ -26,12 +26,7 @@ export function CpuKnobs({ running, baseText, base, workerCount, cores, onBaseTe
         </span>
         <div className="preset-buttons" role="group" aria-labelledby={`${id}-presets`}>
           {workSizePresets.map((preset) => (
-            <button
-              key={preset.id}
-              type="button"
-              aria-pressed={base.ok && base.base === preset.base}
-              onClick={() => onBaseText(String(preset.base))}
-            >
+            <button key={preset.id} type="button" aria-pressed={base.ok && base.base === preset.base} onClick={() => onBaseText(String(preset.base))}>
               {preset.label}（{preset.base.toLocaleString('en-US')}）
             </button>
           ))}
@@ -39,7 +34,13 @@ export function CpuKnobs({ running, baseText, base, workerCount, cores, onBaseTe
       </div>
       <div className="knob">
         <label htmlFor={`${id}-base`}>基数（第一个 n）</label>
-        <input id={`${id}-base`} inputMode="numeric" value={baseText} aria-invalid={base.ok ? undefined : true} onChange={(event) => onBaseText(event.target.value)} />
+        <input
+          id={`${id}-base`}
+          inputMode="numeric"
+          value={baseText}
+          aria-invalid={base.ok ? undefined : true}
+          onChange={(event) => onBaseText(event.target.value)}
+        />
         {base.ok ? null : (
           <p className="knob-error" role="alert">
             {base.error}

@@ -50,7 +50,21 @@ function TaskChip({ task, color, current, note }: TaskChipProps) {
   )
 }
 
-function Box({ title, english, testId, empty, children, wide }: { title: string; english: string; testId: string; empty: string; children: ReactNode[]; wide?: boolean }) {
+function Box({
+  title,
+  english,
+  testId,
+  empty,
+  children,
+  wide,
+}: {
+  title: string
+  english: string
+  testId: string
+  empty: string
+  children: ReactNode[]
+  wide?: boolean
+}) {
   return (
     <div className={`${styles.box}${wide ? ` ${styles.boxWide}` : ''}`} data-testid={testId}>
       <h4 className={styles.boxTitle}>
@@ -74,9 +88,7 @@ export function EventLoopDemo() {
 
   const atFirst = player.index === 0
   const atLast = player.index === player.last
-  const chip = (task: string, note?: ReactNode) => (
-    <TaskChip key={task} task={task} color={colors.get(task)} current={state.task === task} note={note} />
-  )
+  const chip = (task: string, note?: ReactNode) => <TaskChip key={task} task={task} color={colors.get(task)} current={state.task === task} note={note} />
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
@@ -133,9 +145,7 @@ export function EventLoopDemo() {
           {state.running ? [chip(state.running)] : []}
         </Box>
         <Box title="等待列表" english="waiting" testId="waiting-list" empty="（空）">
-          {state.waiting.map((entry) =>
-            chip(entry.id, entry.readyAt <= state.clock ? `t=${entry.readyAt} 已到达` : `t=${entry.readyAt} 到达`),
-          )}
+          {state.waiting.map((entry) => chip(entry.id, entry.readyAt <= state.clock ? `t=${entry.readyAt} 已到达` : `t=${entry.readyAt} 到达`))}
         </Box>
         <Box title="已完成" english="done" testId="done-list" empty="（还没有）" wide>
           {state.done.map((task) => chip(task))}
@@ -187,8 +197,7 @@ export function EventLoopDemo() {
       </dl>
       <p className={styles.totalsNote}>
         等待是重叠进行的：总用时 {timeline.totalTime} 个时间单位，只比最长的一次等待（{timeline.longestWait.ticks}
-        ）多出几次短暂的运行和排队，远小于各次等待之和 {timeline.waitSum}。若一个接一个地顺序执行，要{' '}
-        {timeline.waitSum + timeline.runSum} 个时间单位。
+        ）多出几次短暂的运行和排队，远小于各次等待之和 {timeline.waitSum}。若一个接一个地顺序执行，要 {timeline.waitSum + timeline.runSum} 个时间单位。
       </p>
     </section>
   )

@@ -26,10 +26,13 @@ export function useStepPlayer(count: number) {
     return () => clearTimeout(timer)
   }, [playing, index, speed, last])
 
-  const goTo = useCallback((target: number) => {
-    setPlaying(false)
-    setIndex(Math.min(Math.max(target, 0), last))
-  }, [last])
+  const goTo = useCallback(
+    (target: number) => {
+      setPlaying(false)
+      setIndex(Math.min(Math.max(target, 0), last))
+    },
+    [last],
+  )
 
   const togglePlaying = useCallback(() => {
     if (playing) {

@@ -17,7 +17,7 @@ import { runHistoryStore } from '@/lib/store/run-history'
 import { createIoWorker } from '@/lib/workloads/create-io-worker'
 import { createIoJobRunner, ioJobUrls, ioWorkerPoolOptions, shardOrigins } from '@/lib/workloads/io'
 import { DemoControls, useRunSeries } from '../DemoControls'
-import { NumberField } from '../NumberField'
+import { KnobPanel } from '../KnobPanel'
 import { ResultSlot } from '../ResultSlot'
 import { RunResult } from '../RunResult'
 import { strategyInfo } from '@/lib/engine/strategies'
@@ -27,12 +27,13 @@ import { StrategyCard } from '../StrategyCard'
 import { TotalsFigure } from '../TotalsFigure'
 import { useRunHistory } from '../useRunHistory'
 
+/** The I/O settings a number knob sets. */
+type IoNumberSetting = Exclude<keyof IoSettings, 'seed'>
 
 function navigationProtocol(): string | null {
   const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
   return navigation?.nextHopProtocol || null
 }
-
 
 interface IoDemoProps {
   focus?: StrategyId
@@ -70,8 +71,7 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
   const model = (strategy: StrategyId) => predictIo(strategy, settings, timeScale, { protocol, hostCount, workerCount })
   const latest = latestIoRuns(runs, settings, timeScale)
 
-  const update = <K extends keyof IoSettings>(key: K, value: IoSettings[K]) =>
-    runHistoryStore.getState().setIoSettings({ ...settings, [key]: value })
+  const update = <K extends keyof IoSettings>(key: K, value: IoSettings[K]) => runHistoryStore.getState().setIoSettings({ ...settings, [key]: value })
 
   const select = (strategy: StrategyId) => {
     setSelected(strategy)
@@ -104,7 +104,6 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
     return run
   }
 
-
   const { busy, runSeries } = useRunSeries()
   const running = live.state.running || busy
 
@@ -122,6 +121,22 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
   const [inFlightKeepsPlace, setInFlightKeepsPlace] = useState(inFlightShownIdle)
   if (!live.state.running && inFlightKeepsPlace !== inFlightShownIdle) setInFlightKeepsPlace(inFlightShownIdle)
   const totals = ioTotalsRows(settings, latest, model)
+  const knob = (key: IoNumberSetting, label: string, extra: { unit?: string; step?: number; hint?: string } = {}) => ({
+    label,
+    value: settings[key],
+    ...ioSettingsLimits[key],
+    ...extra,
+    validate: (value: unknown) => validateIoSetting(key, value),
+    onChange: (value: number) => update(key, value),
+  })
+  const ioKnobs = [
+    knob('sites', '网站数量'),
+    knob('latencyMs', '延迟', { unit: '毫秒', step: 10 }),
+    knob('jitterMs', '抖动', { unit: '毫秒', step: 10 }),
+    knob('poolSize', '池大小', { hint: '原文 max_workers=5' }),
+    knob('workers', 'Worker 数量', { hint: `0 表示按核心数（${environment.cores}）` }),
+    knob('hosts', '主机名数量', { hint: '大于 1 时做域名分片' }),
+  ]
 
   return (
     <section className="demo" data-demo="io" aria-label="I/O 密集型下载演示">
@@ -134,14 +149,7 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
         </p>
       </header>
 
-      <fieldset className="demo-knobs" disabled={running}>
-        <legend>参数</legend>
-        <NumberField label="网站数量" value={settings.sites} {...ioSettingsLimits.sites} validate={(v) => validateIoSetting('sites', v)} onChange={(v) => update('sites', v)} />
-        <NumberField label="延迟" unit="毫秒" value={settings.latencyMs} {...ioSettingsLimits.latencyMs} step={10} validate={(v) => validateIoSetting('latencyMs', v)} onChange={(v) => update('latencyMs', v)} />
-        <NumberField label="抖动" unit="毫秒" value={settings.jitterMs} {...ioSettingsLimits.jitterMs} step={10} validate={(v) => validateIoSetting('jitterMs', v)} onChange={(v) => update('jitterMs', v)} />
-        <NumberField label="池大小" value={settings.poolSize} {...ioSettingsLimits.poolSize} hint="原文 max_workers=5" validate={(v) => validateIoSetting('poolSize', v)} onChange={(v) => update('poolSize', v)} />
-        <NumberField label="Worker 数量" value={settings.workers} {...ioSettingsLimits.workers} hint={`0 表示按核心数（${environment.cores}）`} validate={(v) => validateIoSetting('workers', v)} onChange={(v) => update('workers', v)} />
-        <NumberField label="主机名数量" value={settings.hosts} {...ioSettingsLimits.hosts} hint="大于 1 时做域名分片" validate={(v) => validateIoSetting('hosts', v)} onChange={(v) => update('hosts', v)} />
+      <KnobPanel legend="参数" disabled={running} fields={ioKnobs}>
         <div className="knob">
           <label htmlFor={`${seedId}-seed`}>随机种子</label>
           <input
@@ -168,7 +176,7 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
             <p className="knob-hint">同一种子，抖动每次相同</p>
           )}
         </div>
-      </fieldset>
+      </KnobPanel>
       {settings.hosts > 1 ? <p className="demo-note">{shard.reason}。</p> : null}
       {timeScale > 1 ? (
         <p className="demo-note" data-testid="slow-motion-note">
@@ -250,7 +258,11 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
         ) : null}
         {inFlightShownIdle ? (
           <figure className="chart-figure">
-            <figcaption data-testid="in-flight-caption" data-peak-issued={peakInFlight(shownSpans)} data-peak-on-wire={peakInFlight(shownSpans, { onWire: true })}>
+            <figcaption
+              data-testid="in-flight-caption"
+              data-peak-issued={peakInFlight(shownSpans)}
+              data-peak-on-wire={peakInFlight(shownSpans, { onWire: true })}
+            >
               同时进行的请求：程序发出最多 {peakInFlight(shownSpans)} 个，真正在网络上最多 {peakInFlight(shownSpans, { onWire: true })} 个（浏览器上限{' '}
               {Number.isFinite(cap) ? cap : '无'}）
             </figcaption>

@@ -24,7 +24,8 @@ const limits = {
 
 function rangeCheck(key: keyof typeof limits, label: string) {
   const { min, max } = limits[key]
-  return (value: unknown) => (Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? null : `${label}必须是 ${min} 到 ${max} 之间的整数`)
+  return (value: unknown) =>
+    Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? null : `${label}必须是 ${min} 到 ${max} 之间的整数`
 }
 
 /** Total time against pool size 1…32: the article's "5–10 threads" question, asked of this browser. */
@@ -94,8 +95,23 @@ export function IoSweepDemo() {
       <fieldset className="demo-knobs" disabled={running}>
         <legend>参数</legend>
         <NumberField label="每轮网站数" value={sites} {...limits.sites} validate={rangeCheck('sites', '每轮网站数')} onChange={setSites} />
-        <NumberField label="延迟" unit="毫秒" value={latencyMs} {...limits.latencyMs} step={10} validate={rangeCheck('latencyMs', '延迟')} onChange={setLatencyMs} />
-        <NumberField label="主机名数量" value={hosts} {...limits.hosts} hint="大于 1 时做域名分片" validate={rangeCheck('hosts', '主机名数量')} onChange={setHosts} />
+        <NumberField
+          label="延迟"
+          unit="毫秒"
+          value={latencyMs}
+          {...limits.latencyMs}
+          step={10}
+          validate={rangeCheck('latencyMs', '延迟')}
+          onChange={setLatencyMs}
+        />
+        <NumberField
+          label="主机名数量"
+          value={hosts}
+          {...limits.hosts}
+          hint="大于 1 时做域名分片"
+          validate={rangeCheck('hosts', '主机名数量')}
+          onChange={setHosts}
+        />
       </fieldset>
       <div className="demo-controls">
         <button type="button" className="button-run" disabled={running} onClick={() => void sweep()}>

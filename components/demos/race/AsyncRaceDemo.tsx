@@ -1,12 +1,7 @@
 'use client'
 
 import { useRef, useState } from 'react'
-import {
-  asyncRaceDefaults,
-  asyncRaceLimits,
-  runAsyncCounterRace,
-  type CounterLogEntry,
-} from '@/lib/race/async-counter'
+import { asyncRaceDefaults, asyncRaceLimits, runAsyncCounterRace, type CounterLogEntry } from '@/lib/race/async-counter'
 import { taskColorForLetter } from '../event-loop/task-colors'
 import { KnobPanel } from '../KnobPanel'
 import styles from './RaceDemo.module.css'
@@ -104,10 +99,7 @@ export function AsyncRaceDemo() {
           : `将要运行：${tasks} 个任务各加 ${formatCount(increments)} 次`}
       </p>
       <RaceTally expected={shown?.expected ?? tasks * increments} actual={shown?.actual} lost={shown?.lost} />
-      <RaceExplanation
-        strategy={shown?.strategy}
-        prompt="先点“运行（有 await 的读改写）”，看日志里任务们怎样交错；再点“运行（加锁修复）”对比。"
-      />
+      <RaceExplanation strategy={shown?.strategy} prompt="先点“运行（有 await 的读改写）”，看日志里任务们怎样交错；再点“运行（加锁修复）”对比。" />
 
       {latest && !running ? <RaceRunResult record={latest} jobNoun="任务" /> : null}
 

@@ -22,11 +22,7 @@ export function RaceRunResult({ record, jobNoun }: { record: RaceRecord; jobNoun
     >
       <strong>{raceStrategyLabels[record.strategy]}</strong>：{statusText[record.status]}，{record.jobs} 个{jobNoun}用时{' '}
       <strong>{formatDuration(record.totalMs)}</strong>
-      {finished
-        ? record.lost === 0
-          ? `，结果正好是 ${formatCount(record.expected)}`
-          : `，丢失 ${formatCount(record.lost ?? 0)} 次更新`
-        : ''}
+      {finished ? (record.lost === 0 ? `，结果正好是 ${formatCount(record.expected)}` : `，丢失 ${formatCount(record.lost ?? 0)} 次更新`) : ''}
       {record.error ? `。错误：${record.error}` : ''}
     </p>
   )

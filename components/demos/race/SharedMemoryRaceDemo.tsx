@@ -2,12 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react'
 import { raceWorkerFactory } from '@/lib/race/create-race-worker'
-import {
-  runSharedMemoryRace,
-  sharedMemoryAvailable,
-  sharedRaceDefaults,
-  sharedRaceLimits,
-} from '@/lib/race/run-shared-memory-race'
+import { runSharedMemoryRace, sharedMemoryAvailable, sharedRaceDefaults, sharedRaceLimits } from '@/lib/race/run-shared-memory-race'
 import type { RaceMode } from '@/lib/race/shared-memory'
 import { KnobPanel } from '../KnobPanel'
 import styles from './RaceDemo.module.css'
@@ -33,9 +28,7 @@ function IsolationNote() {
       <button type="button" className="button-run" onClick={() => window.location.reload()}>
         重新加载本页以启用
       </button>
-      <p className={styles.isolationHint}>
-        如果重新加载后仍看到这条提示，说明服务器没有发送这两个响应头。async 版的竞态演示不需要共享内存，可以照常运行。
-      </p>
+      <p className={styles.isolationHint}>如果重新加载后仍看到这条提示，说明服务器没有发送这两个响应头。async 版的竞态演示不需要共享内存，可以照常运行。</p>
     </div>
   )
 }
@@ -104,7 +97,15 @@ export function SharedMemoryRaceDemo() {
         disabled={running || !isolated}
         fields={[
           { label: 'Worker 数', value: workers, ...sharedRaceLimits.workers, validate: validateWorkers, onChange: setWorkers },
-          { label: '每个 Worker 的累加次数', value: times, ...sharedRaceLimits.times, step: 100_000, hint: '次数太少时 Worker 来不及重叠', validate: validateTimes, onChange: setTimes },
+          {
+            label: '每个 Worker 的累加次数',
+            value: times,
+            ...sharedRaceLimits.times,
+            step: 100_000,
+            hint: '次数太少时 Worker 来不及重叠',
+            validate: validateTimes,
+            onChange: setTimes,
+          },
         ]}
       />
 
@@ -132,9 +133,7 @@ export function SharedMemoryRaceDemo() {
           : `将要运行：${workers} 个 Worker 各加 ${formatCount(times)} 次`}
       </p>
       <RaceTally expected={shown?.expected ?? workers * times} actual={shown?.actual} lost={shown?.lost} />
-      {isolated ? (
-        <RaceExplanation strategy={shown?.strategy} prompt="先点“运行（不加锁）”，再点“运行（Atomics.add）”，对比两次的实得与丢失。" />
-      ) : null}
+      {isolated ? <RaceExplanation strategy={shown?.strategy} prompt="先点“运行（不加锁）”，再点“运行（Atomics.add）”，对比两次的实得与丢失。" /> : null}
 
       {latest && !running ? <RaceRunResult record={latest} jobNoun=" Worker " /> : null}
       <RaceHistory records={history} jobNoun="Worker 数" />
