@@ -10,7 +10,7 @@ export const cpuStrategies = strategiesFor('cpu')
 export const articleCpuTimings: Partial<Record<StrategyId, number>> = { sequential: 7_800, async: 10_400, workers: 2_500 }
 
 /** What each card names as its counterpart in the article. */
-export const articleCpuCounterparts: Record<StrategyId, string> = {
+export const articleCpuCounterparts: Partial<Record<StrategyId, string>> = {
   sequential: '同步版本 7.8 秒',
   pool: '原文没有这一版',
   async: '多线程版本 10.4 秒',

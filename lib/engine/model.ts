@@ -38,12 +38,18 @@ export function effectiveConcurrency(strategy: StrategyId, { jobs, poolSize, wor
   switch (strategy) {
     case 'sequential':
     case 'async-yield':
+    case 'py-sequential':
+    case 'py-cpu':
       return 1
     case 'pool':
+    case 'py-threads':
       return Math.min(poolSize, jobs)
     case 'async':
+    case 'py-asyncio':
       return jobs
     case 'workers':
+    case 'py-processes':
+    case 'py-cpu-processes':
       return Math.min(workerCount, jobs)
   }
 }

@@ -3,13 +3,30 @@
 // zod/mini, because the lab and every demo parse with it in the browser.
 import * as z from 'zod/mini'
 
-export const strategyIds = ['sequential', 'pool', 'async', 'async-yield', 'workers'] as const
+/** What the engine runs in the browser's JavaScript. */
+export const javascriptStrategyIds = ['sequential', 'pool', 'async', 'async-yield', 'workers'] as const
+export type JavaScriptStrategyId = (typeof javascriptStrategyIds)[number]
+
+/** The article's own Python programs, run by the browser's Python or the reader's own. */
+export const pythonStrategyIds = ['py-sequential', 'py-threads', 'py-asyncio', 'py-processes', 'py-cpu', 'py-cpu-processes'] as const
+export type PythonStrategyId = (typeof pythonStrategyIds)[number]
+
+export const strategyIds = [...javascriptStrategyIds, ...pythonStrategyIds] as const
+
+export function isJavaScriptStrategy(id: string): id is JavaScriptStrategyId {
+  return (javascriptStrategyIds as readonly string[]).includes(id)
+}
 export const strategyIdSchema = z.enum(strategyIds)
 export type StrategyId = z.infer<typeof strategyIdSchema>
 
 export const workloadKinds = ['io', 'cpu'] as const
 export const workloadKindSchema = z.enum(workloadKinds)
 export type WorkloadKind = z.infer<typeof workloadKindSchema>
+
+/** Where a run ran: the browser's JavaScript, CPython compiled to WebAssembly (Pyodide) in the browser, or the reader's own python3. */
+export const runtimeIds = ['browser-js', 'pyodide', 'native-python'] as const
+export const runtimeSchema = z.enum(runtimeIds)
+export type RuntimeId = z.infer<typeof runtimeSchema>
 
 export const runStatuses = ['done', 'cancelled', 'error'] as const
 export const runStatusSchema = z.enum(runStatuses)
@@ -87,6 +104,10 @@ export type CpuRunParams = z.infer<typeof cpuRunParamsSchema>
 const runFields = {
   id: z.string(),
   strategy: strategyIdSchema,
+  /** Runs stored before runtimes existed all ran in the browser's JavaScript. */
+  runtime: z._default(runtimeSchema, 'browser-js'),
+  /** E.g. "CPython 3.14.2 (Pyodide 314.0.8)" or "CPython 3.11.7"; absent for the browser's JavaScript. */
+  runtimeVersion: z.optional(z.string()),
   spans: z.array(spanSchema),
   totalMs: z.number(),
   status: runStatusSchema,

@@ -91,6 +91,7 @@ export async function runStrategy(options: AnyRunStrategyOptions): Promise<Run> 
   const common = {
     id: options.id ?? newRunId(),
     strategy: options.strategy,
+    runtime: 'browser-js' as const,
     spans: recorder.spans,
     totalMs,
     status,

@@ -4,7 +4,8 @@ import type { JobOutcome } from './job-outcome'
 import type { SpanRecorder } from './span-recorder'
 
 export type { JobOutcome } from './job-outcome'
-import type { RunCallbacks, RunEnvironment, RunParamsOf, RunStatus, StrategyId, WorkloadKind } from './types'
+import type { JavaScriptStrategyId } from './run-model'
+import type { RunCallbacks, RunEnvironment, RunParamsOf, RunStatus, WorkloadKind } from './types'
 import type { WorkerSource } from './warm-worker-pool'
 import type { WorkerJobMessage, WorkerKind, WorkerLike } from './worker-protocol'
 
@@ -39,7 +40,7 @@ export interface WorkerPoolOptions {
 }
 
 export interface RunStrategyOptions<W extends WorkloadKind = WorkloadKind> extends RunCallbacks {
-  strategy: StrategyId
+  strategy: JavaScriptStrategyId
   workload: W
   /** Recorded on the run as given, for charts and export. */
   params: RunParamsOf<W>

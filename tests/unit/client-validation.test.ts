@@ -47,7 +47,7 @@ describe('parseLabUrl', () => {
       ['demo', '演示只能是 io、cpu、race'],
       ['sites', '网站数量必须是 1 到 500 之间的整数'],
       ['latency', '延迟（毫秒）必须是 0 到 5000 之间的整数'],
-      ['strategy', '策略只能是 sequential、pool、async、async-yield、workers'],
+      ['strategy', '策略只能是 sequential、pool、async、async-yield、workers、py-sequential、py-threads、py-asyncio、py-processes、py-cpu、py-cpu-processes'],
       ['seed', '种子只能包含字母、数字和 _ . : -，最多 32 个字符'],
       ['sites', '参数 sites 出现了不止一次，只用第一次的值'],
       ['what', '不认识的参数 what，已忽略'],
@@ -99,7 +99,11 @@ describe('stored history', () => {
   }
 
   it("accepts what the store wrote, keeping each span's time on the wire and its failure", () => {
-    expect(parsePersistedHistory({ runs: [run], ioSettings: defaultIoSettings })).toEqual({ runs: [run], ioSettings: defaultIoSettings })
+    // A run stored before runtimes existed ran in the browser's JavaScript.
+    expect(parsePersistedHistory({ runs: [run], ioSettings: defaultIoSettings })).toEqual({
+      runs: [{ ...run, runtime: 'browser-js' }],
+      ioSettings: defaultIoSettings,
+    })
     // Through JSON, as localStorage holds it.
     expect(parsePersistedHistory(JSON.parse(JSON.stringify({ runs: [run], ioSettings: defaultIoSettings })))?.runs[0]?.spans).toEqual(run.spans)
   })

@@ -6,6 +6,7 @@ const run: Run = {
   id: 'r1',
   workload: 'io',
   strategy: 'async',
+  runtime: 'browser-js',
   params: { sites: 2, latencyMs: 100, jitterMs: 0, poolSize: 5, workers: 0, hosts: 1, seed: '', workerCount: 2, timeScale: 1, origins: [] },
   spans: [
     { job: 0, lane: 0, start: 0, end: 101.23456, ok: true, detail: '200 · 1.0 KB · 101 ms', wireStart: 0.5, wireEnd: 101 },

@@ -9,6 +9,7 @@ import { TimelineChart } from '@/components/charts/TimelineChart'
 import { articleCpuCounterparts, cpuStrategies, cpuTotalsRows, plannedCpuLanes, totalOfValues, workerSpeedUp } from '@/lib/demos/cpu-demo'
 import { laneCount } from '@/lib/engine/analysis'
 import { runStrategy } from '@/lib/engine/run-strategy'
+import { isJavaScriptStrategy } from '@/lib/engine/run-model'
 import type { CpuRun, StrategyId } from '@/lib/engine/types'
 import { formatDuration, formatRatio } from '@/lib/format/units'
 import { createBrowserFrameMeter, type FrameMeterReport } from '@/lib/responsiveness/frame-meter'
@@ -77,7 +78,7 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
   }
 
   async function runOne(strategy: StrategyId): Promise<CpuRun | null> {
-    if (!base.ok) return null
+    if (!base.ok || !isJavaScriptStrategy(strategy)) return null
     const jobs = cpuJobs(base.base, ARTICLE_JOB_COUNT)
     select(strategy)
     const controller = live.begin(strategy, jobs.length)

@@ -9,6 +9,7 @@ import { issuedAndWireSeries, laneCount, peakInFlight } from '@/lib/engine/analy
 import { collectEnvironment } from '@/lib/engine/environment'
 import { connectionCapFor } from '@/lib/engine/model'
 import { runStrategy } from '@/lib/engine/run-strategy'
+import { isJavaScriptStrategy } from '@/lib/engine/run-model'
 import type { IoRun, StrategyId } from '@/lib/engine/types'
 import { formatDuration, formatRatio } from '@/lib/format/units'
 import { labUrlForIo } from '@/lib/lab/url-state'
@@ -78,7 +79,9 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
     onSelect?.(strategy)
   }
 
-  async function runOne(strategy: StrategyId): Promise<IoRun> {
+  async function runOne(strategy: StrategyId): Promise<IoRun | null> {
+    // This demo runs the browser's JavaScript; the Python programs have their own runner.
+    if (!isJavaScriptStrategy(strategy)) return null
     select(strategy)
     const controller = live.begin(strategy, settings.sites)
     // The resource timing buffer holds 250 entries by default; a run needs its own to read the protocol.
