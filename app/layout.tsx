@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { ServiceWorkerRegistration } from '@/components/layout/ServiceWorkerRegistration'
+import { IsolatedPageNavigation } from '@/components/navigation/IsolatedPageNavigation'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { ThemeScript } from '@/components/layout/ThemeScript'
 import { getChapterList } from '@/lib/content/chapters'
@@ -32,6 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteHeader chapters={chapters} />
         {children}
         <ServiceWorkerRegistration />
+        <IsolatedPageNavigation />
       </body>
     </html>
   )

@@ -1,6 +1,7 @@
 'use client'
 
 import Link from 'next/link'
+import { loadInFullIfIsolated } from '@/components/navigation/IsolatedPageNavigation'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
 import type { TextPart } from '@/lib/search/highlight'
@@ -116,7 +117,7 @@ export function SearchBox() {
       if (!hit) return
       event.preventDefault()
       close()
-      router.push(hit.href)
+      if (!loadInFullIfIsolated(hit.href)) router.push(hit.href)
     }
   }
 

@@ -46,3 +46,21 @@ export const crossOriginIsolationHeaders: HeaderEntry[] = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   { key: 'Cross-Origin-Embedder-Policy', value: 'require-corp' },
 ]
+
+/**
+ * Cross-origin isolation is decided when a document loads: a client-side navigation into an
+ * isolated page from one that is not would arrive without it. Returns the URL to load in full
+ * when following `href` from `current` needs that, else null (a normal client-side navigation).
+ */
+export function fullLoadForIsolation(href: string, current: URL, currentlyIsolated: boolean): string | null {
+  if (currentlyIsolated) return null
+  let target: URL
+  try {
+    target = new URL(href, current)
+  } catch {
+    return null
+  }
+  if (target.origin !== current.origin) return null
+  const path = target.pathname.replace(/\/+$/, '') || '/'
+  return (isolatedPages as readonly string[]).includes(path) ? target.href : null
+}
