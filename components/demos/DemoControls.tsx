@@ -1,19 +1,24 @@
 'use client'
 
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { Run, StrategyId } from '@/lib/engine/types'
 import { RunButton } from './RunButton'
 
 /**
  * Runs strategies one after another (run together they would compete for connections or cores)
- * and stops at the first that does not finish.
+ * and stops at the first that does not finish. `stop` ends the current run and the series: a stop
+ * pressed while a main-thread run froze the page is read only once that run is over, and must
+ * still keep the next strategy from starting.
  */
-export function useRunSeries() {
+export function useRunSeries(stopRun: () => void) {
   const [busy, setBusy] = useState(false)
+  const stopped = useRef(false)
   async function runSeries(strategies: readonly StrategyId[], runOne: (strategy: StrategyId) => Promise<Run | null>) {
+    stopped.current = false
     setBusy(true)
     try {
       for (const strategy of strategies) {
+        if (stopped.current) break
         const run = await runOne(strategy)
         if (!run || run.status !== 'done') break
       }
@@ -21,7 +26,11 @@ export function useRunSeries() {
       setBusy(false)
     }
   }
-  return { busy, runSeries }
+  const stop = () => {
+    stopped.current = true
+    stopRun()
+  }
+  return { busy, runSeries, stop }
 }
 
 interface DemoControlsProps {

@@ -47,6 +47,7 @@ export interface DemoProps {
 export function DemoLoader({ id, focus, variant }: DemoProps) {
   const box = useRef<HTMLDivElement>(null)
   const [near, setNear] = useState(false)
+  const keyboardArrival = useRef(false)
   useEffect(() => {
     const element = box.current
     if (!element) return
@@ -63,14 +64,46 @@ export function DemoLoader({ id, focus, variant }: DemoProps) {
     return () => observer.disconnect()
   }, [])
 
+  const loadForKeyboard = () => {
+    keyboardArrival.current = true
+    setNear(true)
+  }
+  // Once a demo loaded by the keyboard has its controls, the focus moves to the first of them,
+  // so the next Tab goes on inside the demo rather than back to the top of the page.
+  useEffect(() => {
+    const element = box.current
+    if (!near || !keyboardArrival.current || !element) return
+    const focusFirstControl = () => {
+      const control = element.querySelector<HTMLElement>('[data-demo] button:not([disabled]), [data-demo] input:not([disabled])')
+      if (!control) return false
+      keyboardArrival.current = false
+      control.focus()
+      return true
+    }
+    if (focusFirstControl()) return
+    const observer = new MutationObserver(() => {
+      if (focusFirstControl()) observer.disconnect()
+    })
+    observer.observe(element, { childList: true, subtree: true })
+    return () => observer.disconnect()
+  }, [near])
+
   // The chapter compile refuses an unknown id, so the last branch is for a page built without it.
   const name = isDemoId(id) ? demoRegistry[id].name : `演示 ${id}`
   let content: ReactNode
   if (!isDemoId(id)) content = <DemoNotice title={`没有名为 ${id} 的演示`}>请检查本页的 Demo 标签。</DemoNotice>
-  else if (!near) content = <Skeleton label={name} />
+  else if (!near)
+    content = (
+      <div className="demo-skeleton">
+        {/* A keyboard reader tabbing through the chapter reaches the demo here and it loads. */}
+        <button type="button" className="button-link" onFocus={loadForKeyboard} onClick={loadForKeyboard}>
+          加载{name}
+        </button>
+      </div>
+    )
   else content = renderers[id]({ focus, variant })
   return (
-    <div ref={box} className={`demo-slot demo-slot-${id}`} data-demo-slot={id} data-variant={variant}>
+    <div ref={box} id={`demo-${id}-${variant ?? focus ?? 'main'}`} className={`demo-slot demo-slot-${id}`} data-demo-slot={id} data-variant={variant}>
       <DemoErrorBoundary name={name}>{content}</DemoErrorBoundary>
     </div>
   )

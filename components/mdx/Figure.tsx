@@ -1,8 +1,10 @@
 /* eslint-disable @next/next/no-img-element -- our diagrams are small SVGs; next/image adds nothing */
 export function Figure({ src, alt, caption, width = 900, height = 300 }: { src: string; alt: string; caption?: string; width?: number; height?: number }) {
   return (
-    <figure className="figure">
-      <img src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" />
+    <figure className={width > 720 ? 'figure figure-wide' : 'figure'}>
+      <div className="figure-scroll">
+        <img src={src} alt={alt} width={width} height={height} loading="lazy" decoding="async" />
+      </div>
       {caption ? <figcaption>{caption}</figcaption> : null}
     </figure>
   )

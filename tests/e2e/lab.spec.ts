@@ -171,3 +171,23 @@ test('a chapter demo opens in the lab with the same settings', async ({ page }) 
   await expect(page).toHaveURL(/\/lab\?.*sites=42/)
   await expect(page.locator('.lab-demo [data-demo="io"]').getByLabel('网站数量')).toHaveValue('42')
 })
+
+test('S during 全部运行, pressed while the sequential CPU run freezes the page, stops the series before the next strategy', async ({ page }) => {
+  const demo = await openLab(page, 'demo=cpu&base=20000000')
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('a')
+  // The sequential run holds the main thread for about a second: the key waits in the queue.
+  await page.waitForTimeout(300)
+  await page.keyboard.press('s')
+  const result = demo.getByTestId('run-result')
+  await expect(result).toHaveAttribute('data-strategy', 'sequential', { timeout: 60_000 })
+  // Give a wrongly continuing series the time to start its next strategy.
+  await page.waitForTimeout(2_000)
+  await expect(result).toHaveAttribute('data-strategy', 'sequential')
+  await expect(demo.getByRole('button', { name: '全部运行' })).not.toHaveAttribute('aria-disabled', 'true')
+  const strategies = await page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('concurrency-lab:runs') ?? '{}') as { state?: { runs?: { strategy: string }[] } }
+    return (stored.state?.runs ?? []).map((run) => run.strategy)
+  })
+  expect(strategies).toEqual(['sequential'])
+})

@@ -123,10 +123,10 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
     return run
   }
 
-  const { busy, runSeries } = useRunSeries()
+  const { busy, runSeries, stop } = useRunSeries(live.stop)
   const running = busy || live.state.running
 
-  useDemoHandle(ref, { running, strategies: cpuStrategies, runSeries, runOne, stop: live.stop, select, selected })
+  useDemoHandle(ref, { running, strategies: cpuStrategies, runSeries, runOne, stop, select, selected })
 
   const shown = results[selected]
   const speedUp = workerSpeedUp(results.sequential?.run, results.workers?.run)
@@ -204,7 +204,7 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
         running={running}
         canRun={base.ok}
         onRunAll={() => void runSeries(cpuStrategies, runOne)}
-        onStop={live.stop}
+        onStop={stop}
         done={live.state.spans.length}
         total={ARTICLE_JOB_COUNT}
         progressLabel="计算进度"

@@ -107,10 +107,10 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
     return run
   }
 
-  const { busy, runSeries } = useRunSeries()
+  const { busy, runSeries, stop } = useRunSeries(live.stop)
   const running = live.state.running || busy
 
-  useDemoHandle(ref, { running, strategies: ioStrategies, runSeries, runOne, stop: live.stop, select, selected })
+  useDemoHandle(ref, { running, strategies: ioStrategies, runSeries, runOne, stop, select, selected })
 
   const shownRun = live.state.running ? null : lastRun?.strategy === selected ? lastRun : (latest[selected] ?? null)
   const shownSpans = live.state.running || lastRun?.strategy === selected ? live.state.spans : (shownRun?.spans ?? [])
@@ -225,7 +225,7 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
       <DemoControls
         running={running}
         onRunAll={() => void runSeries(ioStrategies, runOne)}
-        onStop={live.stop}
+        onStop={stop}
         done={done}
         total={live.state.jobs || settings.sites}
         progressLabel="下载进度"

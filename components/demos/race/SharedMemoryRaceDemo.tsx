@@ -25,12 +25,19 @@ function IsolationNote() {
           '本页的服务器会发送所需的两个响应头，但你是在站内点链接过来的，浏览器沿用了之前那个没有隔离的页面环境。' +
           '重新加载一次本页即可启用。'}
       </p>
-      <button type="button" className="button-run" onClick={() => window.location.reload()}>
+      <button type="button" className="button-run" onClick={reloadAtThisDemo}>
         重新加载本页以启用
       </button>
       <p className={styles.isolationHint}>如果重新加载后仍看到这条提示，说明服务器没有发送这两个响应头。async 版的竞态演示不需要共享内存，可以照常运行。</p>
     </div>
   )
+}
+
+/** Reloads the page and comes back to this demo, not to the top of the chapter. */
+function reloadAtThisDemo(event: { currentTarget: HTMLElement }) {
+  const slot = event.currentTarget.closest('[data-demo-slot]')
+  if (slot?.id) window.location.hash = slot.id
+  window.location.reload()
 }
 
 export function SharedMemoryRaceDemo() {

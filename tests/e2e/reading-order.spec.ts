@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test'
+
+// Following the chapters in order, by the site's own links (client-side navigation), must still
+// bring the race chapter and the lab up cross-origin isolated, and keyboard readers reach demos.
+
+test('下一章 into the race chapter arrives cross-origin isolated, and its shared-memory demo runs', async ({ page }) => {
+  await page.goto('/learn/io-threading')
+  await page
+    .getByRole('link', { name: /下一章/ })
+    .first()
+    .click()
+  await expect(page).toHaveURL(/\/learn\/race-conditions/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('竞态条件')
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true)
+  const slot = page.locator('[data-demo-slot="race"]').first()
+  await slot.scrollIntoViewIfNeeded()
+  const demo = slot.locator('[data-demo="race"]')
+  await demo.getByLabel('每个 Worker 的累加次数').fill('50000')
+  await demo.getByRole('button', { name: '运行（Atomics.add）' }).click()
+  await expect(demo.getByTestId('run-result')).toHaveAttribute('data-status', 'done', { timeout: 30_000 })
+})
+
+test("the header's 实验室 link and a search hit into the lab arrive cross-origin isolated", async ({ page }) => {
+  await page.goto('/learn/what-is-concurrency')
+  await page.locator('.site-header').getByRole('link', { name: '实验室' }).first().click()
+  await expect(page).toHaveURL(/\/lab/)
+  await expect.poll(() => page.evaluate(() => crossOriginIsolated)).toBe(true)
+})
+
+test('Tab from the top of io-synchronous reaches its 运行 buttons, and the demo runs by keyboard', async ({ page }) => {
+  await page.goto('/learn/io-synchronous')
+  let reached = false
+  for (let press = 0; press < 200 && !reached; press++) {
+    await page.keyboard.press('Tab')
+    reached = await page.evaluate(() => {
+      const active = document.activeElement
+      return active instanceof HTMLButtonElement && active.closest('[data-demo="io"]') !== null && /运行/.test(active.textContent ?? '')
+    })
+  }
+  expect(reached).toBe(true)
+  const demo = page.locator('[data-demo="io"]').first()
+  const sites = demo.getByLabel('网站数量')
+  await sites.focus()
+  await sites.fill('5')
+  await demo.getByLabel('延迟').first().fill('10')
+  await demo.getByRole('button', { name: '运行 顺序' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(demo.getByTestId('run-result')).toHaveAttribute('data-status', 'done', { timeout: 30_000 })
+})
