@@ -22,7 +22,7 @@ test('下一章 into the race chapter arrives cross-origin isolated, and its sha
 
 test("the header's 实验室 link and a search hit into the lab arrive cross-origin isolated", async ({ page }) => {
   await page.goto('/learn/what-is-concurrency')
-  await page.locator('.site-header').getByRole('link', { name: '实验室' }).first().click()
+  await page.locator('.site-header').getByRole('link', { name: '实验室', exact: true }).click()
   await expect(page).toHaveURL(/\/lab/)
   await expect.poll(() => page.evaluate(() => crossOriginIsolated)).toBe(true)
 })
