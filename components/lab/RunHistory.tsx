@@ -6,11 +6,12 @@ import { strategyInfo } from '@/lib/engine/strategies'
 import { useRunHistory } from '@/components/demos/useRunHistory'
 import { laneCount } from '@/lib/engine/analysis'
 import type { Run } from '@/lib/engine/types'
-import { runsToCsv, runsToJson } from '@/lib/export/spans'
+import { csvColumnNotes, runsToCsv, runsToJson } from '@/lib/export/spans'
 import { formatDuration } from '@/lib/format/units'
 import { describeRunSettings, runTitle } from '@/lib/lab/run-description'
 import { runHistoryStore } from '@/lib/store/run-history'
 import { buildSvgFile, downloadText, exportPng } from './chart-export'
+import { RunComparison } from './RunComparison'
 
 function RunFigure({ run, figureRef }: { run: Run; figureRef?: React.Ref<HTMLDivElement> }) {
   return (
@@ -117,6 +118,19 @@ export function RunHistory({ workload, shownIndex, onShow }: { workload: Run['wo
               导出 JSON
             </button>
           </div>
+          <details className="lab-csv-columns">
+            <summary>CSV 各列的含义</summary>
+            <dl>
+              {csvColumnNotes.map(([column, meaning]) => (
+                <div key={column}>
+                  <dt>
+                    <code>{column}</code>
+                  </dt>
+                  <dd>{meaning}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
           {exportError ? (
             <p className="knob-error" role="alert">
               {exportError}
@@ -127,14 +141,7 @@ export function RunHistory({ workload, shownIndex, onShow }: { workload: Run['wo
       ) : null}
 
       {comparedRuns.length === 2 ? (
-        <div className="lab-compare" data-testid="run-compare">
-          <h3>对比</h3>
-          <div className="lab-compare-grid">
-            {comparedRuns.map((run) => (
-              <RunFigure key={run.id} run={run} />
-            ))}
-          </div>
-        </div>
+        <RunComparison runs={[comparedRuns[0]!, comparedRuns[1]!]} />
       ) : compared.length === 1 ? (
         <p className="demo-note">再勾选一次运行，两张时间线会并排显示。</p>
       ) : null}

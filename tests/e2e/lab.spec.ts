@@ -103,10 +103,10 @@ test('export gives a non-empty PNG and a CSV whose rows are the run’s spans', 
   const lines = readFileSync((await csv.path())!, 'utf8')
     .trim()
     .split(/\r\n/)
-  expect(lines[0]).toBe('run,workload,strategy,job,lane,start_ms,end_ms,duration_ms,wire_start_ms,wire_end_ms,queued_ms,ok,failure,detail')
+  expect(lines[0]).toBe('run_name,settings,run,workload,strategy,job,lane,start_ms,end_ms,duration_ms,wire_start_ms,wire_end_ms,queued_ms,ok,failure,detail')
   expect(lines).toHaveLength(1 + spans.length)
   const rows = lines.slice(1).map((line) => line.split(','))
-  expect(rows.map((row) => [Number(row[3]), Number(row[4])]).sort((a, b) => a[0]! - b[0]!)).toEqual(
+  expect(rows.map((row) => [Number(row[5]), Number(row[6])]).sort((a, b) => a[0]! - b[0]!)).toEqual(
     spans.map((span) => [span.job, span.lane]).sort((a, b) => a[0]! - b[0]!),
   )
 
@@ -190,4 +190,38 @@ test('S during 全部运行, pressed while the sequential CPU run freezes the pa
     return (stored.state?.runs ?? []).map((run) => run.strategy)
   })
   expect(strategies).toEqual(['sequential'])
+})
+
+test('two runs ticked 对比 share one time axis, say which was faster by how much, and export together', async ({ page }) => {
+  const demo = await openLab(page, 'demo=io&sites=12&latency=50&jitter=0')
+  await demo.getByRole('button', { name: '运行 顺序' }).click()
+  await expect(demo.getByTestId('run-result')).toHaveAttribute('data-strategy', 'sequential', { timeout: 30_000 })
+  await demo.getByRole('button', { name: '运行 Promise.all' }).click()
+  await expect(demo.getByTestId('run-result')).toHaveAttribute('data-strategy', 'async', { timeout: 30_000 })
+  const history = page.getByTestId('run-history')
+  for (const box of await history.getByRole('checkbox', { name: '对比' }).all()) await box.check()
+  const compare = page.getByTestId('run-compare')
+  await expect(compare).toBeVisible()
+  // 12 × 50 ms one after another, against two waves of 6: the sequential run is several times slower.
+  expect(Number(await compare.getAttribute('data-ratio'))).toBeGreaterThan(2.5)
+  expect(Number(await compare.getAttribute('data-difference-ms'))).toBeGreaterThan(300)
+  await expect(page.getByTestId('run-compare-summary')).toContainText('Promise.all 更快')
+  // One axis: both timelines end their time axis on the same tick.
+  const lastTicks = await compare.locator('[data-testid="lab-figure"]').evaluateAll((figures) =>
+    figures.map((figure) =>
+      [...figure.querySelectorAll('text')]
+        .map((text) => text.textContent ?? '')
+        .filter((label) => /ms$|s$/.test(label))
+        .pop(),
+    ),
+  )
+  expect(lastTicks).toHaveLength(2)
+  expect(lastTicks[0]).toBe(lastTicks[1])
+  const [csv] = await Promise.all([page.waitForEvent('download'), compare.getByRole('button', { name: '导出两次的 CSV' }).click()])
+  const rows = readFileSync((await csv.path())!, 'utf8')
+    .trim()
+    .split(/\r\n/)
+    .slice(1)
+  expect(new Set(rows.map((row) => row.split(',')[4]))).toEqual(new Set(['sequential', 'async']))
+  expect(rows).toHaveLength(24)
 })

@@ -23,12 +23,23 @@ const run: Run = {
 describe('runsToCsv', () => {
   it('has the wire and queue columns, so the connection wait reaches a spreadsheet', () => {
     const [header, first, second, third] = runsToCsv([run]).trimEnd().split('\r\n')
-    expect(header).toBe('run,workload,strategy,job,lane,start_ms,end_ms,duration_ms,wire_start_ms,wire_end_ms,queued_ms,ok,failure,detail')
-    expect(first).toBe('r1,io,async,0,0,0,101.235,101.235,0.5,101,0.5,true,,200 · 1.0 KB · 101 ms')
+    expect(header).toBe('run_name,settings,run,workload,strategy,job,lane,start_ms,end_ms,duration_ms,wire_start_ms,wire_end_ms,queued_ms,ok,failure,detail')
+    const named = 'I/O 下载 · Promise.all · 205 毫秒,2 个网站 · 延迟 100 毫秒'
+    expect(first).toBe(`${named},r1,io,async,0,0,0,101.235,101.235,0.5,101,0.5,true,,200 · 1.0 KB · 101 ms`)
     // Queued 104.25 ms for a connection; a formula-like detail is defused and quoted.
-    expect(second).toBe(`r1,io,async,1,1,0,205,205,104.25,204.5,104.25,false,http 503,"'=503, ""down"""`)
+    expect(second).toBe(`${named},r1,io,async,1,1,0,205,205,104.25,204.5,104.25,false,http 503,"'=503, ""down"""`)
     // No resource timing: the wire cells stay empty rather than pretending to be 0.
-    expect(third).toBe('r1,io,async,2,2,0,3,3,,,,false,network,网络错误 · Failed to fetch')
+    expect(third).toBe(`${named},r1,io,async,2,2,0,3,3,,,,false,network,网络错误 · Failed to fetch`)
+  })
+
+  it("lists each run's rows by job number, whatever order the jobs finished in", () => {
+    const shuffled: Run = { ...run, spans: [run.spans[2]!, run.spans[0]!, run.spans[1]!] }
+    const jobs = runsToCsv([shuffled])
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[5])
+    expect(jobs).toEqual(['0', '1', '2'])
   })
 })
 
