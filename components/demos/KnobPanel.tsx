@@ -10,11 +10,16 @@ interface KnobPanelProps {
   fields: NumberFieldProps[]
   /** Knobs of another kind after the numeric ones. */
   children?: ReactNode
+  /**
+   * On a projector the knobs fold into this one line (opened on demand), so the charts of a run
+   * fit on the screen with the cards.
+   */
+  collapsedSummary?: string
 }
 
 /** A demo's knobs: one fieldset, disabled while a run is in progress. */
-export function KnobPanel({ legend, disabled, fields, children }: KnobPanelProps) {
-  return (
+export function KnobPanel({ legend, disabled, fields, children, collapsedSummary }: KnobPanelProps) {
+  const fieldset = (
     <fieldset className="demo-knobs" disabled={disabled}>
       <legend>{legend}</legend>
       {fields.map((field) => (
@@ -22,5 +27,14 @@ export function KnobPanel({ legend, disabled, fields, children }: KnobPanelProps
       ))}
       {children}
     </fieldset>
+  )
+  if (collapsedSummary === undefined) return fieldset
+  return (
+    <details className="knob-summary" data-testid="knob-summary">
+      <summary>
+        {legend}：{collapsedSummary}
+      </summary>
+      {fieldset}
+    </details>
   )
 }

@@ -206,7 +206,15 @@ export function LabPage() {
       <div className="lab-demo" data-demo-slot={state.demo}>
         <DemoErrorBoundary key={state.demo} name={demoLabels[state.demo]}>
           {state.demo === 'io' ? (
-            <IoDemo key="io" ref={demo} inLab focus={state.strategy} timeScale={state.timeScale} onSelect={(strategy: StrategyId) => update({ strategy })} />
+            <IoDemo
+              key="io"
+              ref={demo}
+              inLab
+              present={state.present}
+              focus={state.strategy}
+              timeScale={state.timeScale}
+              onSelect={(strategy: StrategyId) => update({ strategy })}
+            />
           ) : state.demo === 'cpu' ? (
             <CpuDemo
               key="cpu"

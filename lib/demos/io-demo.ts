@@ -115,3 +115,12 @@ export function plannedIoLanes(strategy: StrategyId, settings: IoSettings, worke
       return 1
   }
 }
+
+/** The knobs in one line, for the projector's folded panel. */
+export function describeIoSettings(settings: IoSettings): string {
+  const parts = [`${settings.sites} 个网站`, `延迟 ${settings.latencyMs} 毫秒`, `抖动 ${settings.jitterMs} 毫秒`, `池大小 ${settings.poolSize}`]
+  parts.push(settings.workers === 0 ? 'Worker 按核心数' : `${settings.workers} 个 Worker`)
+  if (settings.hosts > 1) parts.push(`${settings.hosts} 个主机名`)
+  if (settings.seed) parts.push(`种子 ${settings.seed}`)
+  return parts.join(' · ')
+}

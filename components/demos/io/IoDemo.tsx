@@ -4,7 +4,17 @@ import Link from 'next/link'
 import { useId, useState, type Ref } from 'react'
 import { ChartAfterRun, InFlightChart } from '@/components/charts/lazy-charts'
 import { TimelineChart } from '@/components/charts/TimelineChart'
-import { ioLaneNoun, ioRunRequest, plannedIoLanes, ioStrategies, ioTotalsRows, latestIoRuns, predictIo, scaledLatency } from '@/lib/demos/io-demo'
+import {
+  describeIoSettings,
+  ioLaneNoun,
+  ioRunRequest,
+  plannedIoLanes,
+  ioStrategies,
+  ioTotalsRows,
+  latestIoRuns,
+  predictIo,
+  scaledLatency,
+} from '@/lib/demos/io-demo'
 import { issuedAndWireSeries, laneCount, peakInFlight } from '@/lib/engine/analysis'
 import { collectEnvironment } from '@/lib/engine/environment'
 import { connectionCapFor } from '@/lib/engine/model'
@@ -42,11 +52,13 @@ interface IoDemoProps {
   timeScale?: number
   /** In the lab: no "open in the lab" link, and the lab drives it through `ref`. */
   inLab?: boolean
+  /** On a projector: the knobs fold into one summary line. */
+  present?: boolean
   ref?: Ref<DemoHandle>
   onSelect?: (strategy: StrategyId) => void
 }
 
-export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: IoDemoProps) {
+export function IoDemo({ focus, timeScale = 1, inLab = false, present = false, ref, onSelect }: IoDemoProps) {
   const settings = useRunHistory((state) => state.ioSettings)
   const runs = useRunHistory((state) => state.runs)
   const live = useLiveRun()
@@ -152,7 +164,7 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, ref, onSelect }: I
         </p>
       </header>
 
-      <KnobPanel legend="参数" disabled={running} fields={ioKnobs}>
+      <KnobPanel legend="参数" disabled={running} fields={ioKnobs} collapsedSummary={present ? describeIoSettings(settings) : undefined}>
         <div className="knob">
           <label htmlFor={`${seedId}-seed`}>随机种子</label>
           <input
