@@ -1,7 +1,7 @@
 'use client'
 
 import Link from 'next/link'
-import { useId, useState, type Ref } from 'react'
+import { useEffect, useId, useRef, useState, type Ref } from 'react'
 import { ChartAfterRun, InFlightChart } from '@/components/charts/lazy-charts'
 import { TimelineChart } from '@/components/charts/TimelineChart'
 import {
@@ -121,6 +121,12 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, present = false, r
 
   const { busy, runSeries, stop } = useRunSeries(live.stop)
   const running = live.state.running || busy
+  const section = useRef<HTMLElement>(null)
+  // On a projector a run brings its result line and charts to the top of the screen, so the room
+  // watches the timeline fill in; the cards are one key away (1–4, R).
+  useEffect(() => {
+    if (present && live.state.running) section.current?.querySelector('.result-slot')?.scrollIntoView({ block: 'start', behavior: 'smooth' })
+  }, [present, live.state.running])
 
   useDemoHandle(ref, { running, strategies: ioStrategies, runSeries, runOne, stop, select, selected })
 
@@ -154,7 +160,7 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, present = false, r
   ]
 
   return (
-    <section className="demo" data-demo="io" aria-label="I/O 密集型下载演示">
+    <section ref={section} className="demo" data-demo="io" aria-label="I/O 密集型下载演示">
       <header className="demo-header">
         <h3 className="demo-title">动手运行：下载 {settings.sites} 个「网站」</h3>
         <p className="demo-env" data-testid="demo-env">
