@@ -35,7 +35,8 @@ function StrategyTick({ x, y, payload, width, visibleTicksCount }: XAxisTickCont
 }
 
 /**
- * Total time per strategy: this browser's run, the model, and the article's Python figure.
+ * Total time per strategy: this browser's run, the reader's own python3 (when imported), the model
+ * and the article's Python figure.
  * Redraws only when the figures change, not on every progress tick of a run.
  */
 export const TotalsChart = memo(
@@ -48,6 +49,7 @@ export const TotalsChart = memo(
         <Tooltip formatter={(value) => formatDurationShort(Number(value))} contentStyle={{ background: 'var(--bg)', borderColor: 'var(--border)' }} />
         <Legend />
         <Bar dataKey="measured" name="本次测量（浏览器）" fill="var(--chart-measured)" isAnimationActive={false} />
+        {rows.some((row) => row.native !== undefined) ? <Bar dataKey="native" name="本机 Python" fill="var(--chart-native)" isAnimationActive={false} /> : null}
         {rows.some((row) => row.model !== undefined) ? <Bar dataKey="model" name="模型预测" fill="var(--chart-model)" isAnimationActive={false} /> : null}
         {rows.some((row) => row.article !== undefined) ? (
           <Bar dataKey="article" name="原文 Python" fill="var(--chart-article)" isAnimationActive={false} />

@@ -7,6 +7,7 @@ import { formatDuration } from '@/lib/format/units'
 /** The totals chart with its caption, and the same figures as a table for screen readers. */
 export function TotalsFigure({ caption, rows }: { caption: string; rows: TotalsRow[] }) {
   const hasModel = rows.some((row) => row.model !== undefined)
+  const hasNative = rows.some((row) => row.native !== undefined)
   return (
     <figure className="chart-figure">
       <figcaption>{caption}</figcaption>
@@ -19,6 +20,7 @@ export function TotalsFigure({ caption, rows }: { caption: string; rows: TotalsR
             <tr>
               <th>策略</th>
               <th>实测</th>
+              {hasNative ? <th>本机 Python</th> : null}
               {hasModel ? <th>模型</th> : null}
               <th>原文</th>
             </tr>
@@ -28,6 +30,7 @@ export function TotalsFigure({ caption, rows }: { caption: string; rows: TotalsR
               <tr key={row.name}>
                 <td>{row.name}</td>
                 <td>{row.measured !== undefined ? formatDuration(row.measured) : '未运行'}</td>
+                {hasNative ? <td>{row.native !== undefined ? formatDuration(row.native) : '—'}</td> : null}
                 {hasModel ? <td>{row.model !== undefined ? formatDuration(row.model) : '—'}</td> : null}
                 <td>{row.article !== undefined ? formatDuration(row.article) : '—'}</td>
               </tr>

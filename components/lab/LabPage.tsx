@@ -10,6 +10,7 @@ import type { StrategyId } from '@/lib/engine/types'
 import { defaultLabState, labStrategies, parseLabUrl, serializeLabUrl, timeScales, type LabDemo, type LabState, type LabUrlProblem } from '@/lib/lab/url-state'
 import { runHistoryStore } from '@/lib/store/run-history'
 import { DemoErrorBoundary, demoUnavailable } from '@/components/demos/DemoFallbacks'
+import { ImportRuns } from './ImportRuns'
 import { KeyboardHelp } from './KeyboardHelp'
 import { RunHistory } from './RunHistory'
 
@@ -238,6 +239,13 @@ export function LabPage() {
         ) : null}
       </div>
 
+      <ImportRuns
+        onImported={(run) => {
+          // Show what arrived: its demo, with it at the top of the history.
+          if (run.workload !== state.demo) update({ demo: run.workload, strategy: labStrategies[run.workload][0]! })
+          setShownIndex(0)
+        }}
+      />
       {state.demo !== 'race' ? <RunHistory workload={state.demo} shownIndex={shownIndex} onShow={setShownIndex} /> : null}
       <KeyboardHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

@@ -5,17 +5,18 @@ import { TimelineChart } from '@/components/charts/TimelineChart'
 import { strategyInfo } from '@/lib/engine/strategies'
 import { useRunHistory } from '@/components/demos/useRunHistory'
 import { laneCount } from '@/lib/engine/analysis'
-import type { Run } from '@/lib/engine/types'
+import { ioSettingsLike } from '@/lib/demos/native-runs'
+import type { IoRun, Run } from '@/lib/engine/types'
 import { csvColumnNotes, runsToCsv, runsToJson } from '@/lib/export/spans'
 import { formatDuration } from '@/lib/format/units'
-import { describeRunSettings, runTitle } from '@/lib/lab/run-description'
+import { describeRunSettings, runTitle, runtimeLabel } from '@/lib/lab/run-description'
 import { runHistoryStore } from '@/lib/store/run-history'
 import { buildSvgFile, downloadText, exportPng } from './chart-export'
 import { RunComparison } from './RunComparison'
 
 function RunFigure({ run, figureRef }: { run: Run; figureRef?: React.Ref<HTMLDivElement> }) {
   return (
-    <div ref={figureRef} className="lab-figure" data-testid="lab-figure">
+    <div ref={figureRef} className="lab-figure" data-testid="lab-figure" data-run-id={run.id} data-runtime={run.runtime}>
       <p className="lab-figure-title">{runTitle(run)}</p>
       <p className="lab-figure-settings">
         {describeRunSettings(run)} · {run.environment.browser} · {run.environment.protocol ?? '协议未知'} · {new Date(run.startedAt).toLocaleString('zh-CN')}
@@ -29,6 +30,24 @@ function RunFigure({ run, figureRef }: { run: Run; figureRef?: React.Ref<HTMLDiv
         title={runTitle(run)}
       />
     </div>
+  )
+}
+
+/** A native run's knobs, one click away: the browser then runs the same experiment beside it. */
+function SameExperiment({ run }: { run: IoRun }) {
+  const current = useRunHistory((state) => state.ioSettings)
+  const like = ioSettingsLike(run, current)
+  if (!like) return null
+  if (JSON.stringify(like) === JSON.stringify(current)) {
+    return <p className="demo-note">实验室的参数和这次运行相同：在上面点「运行」，浏览器的结果会和它并排出现在总用时图里。</p>
+  }
+  return (
+    <p className="demo-note">
+      <button type="button" className="button-link" onClick={() => runHistoryStore.getState().setIoSettings(like)} data-testid="same-experiment">
+        把实验室的参数设成和这次运行一样
+      </button>
+      （{like.sites} 个网站、延迟 {like.latencyMs} 毫秒、抖动 {like.jitterMs} 毫秒），再在浏览器里运行来对比。
+    </p>
   )
 }
 
@@ -77,6 +96,11 @@ export function RunHistory({ workload, shownIndex, onShow }: { workload: Run['wo
               <span className="lab-history-strategy" style={{ borderColor: strategyInfo[run.strategy].color }}>
                 {strategyInfo[run.strategy].label}
               </span>
+              {run.runtime !== 'browser-js' ? (
+                <span className="lab-history-runtime" data-testid="run-runtime">
+                  {runtimeLabel(run)}
+                </span>
+              ) : null}
               <strong>{formatDuration(run.totalMs)}</strong>
               <span className="lab-history-settings">{describeRunSettings(run)}</span>
               {run.status !== 'done' ? <span className="lab-history-status">{run.status === 'cancelled' ? '已停止' : '出错'}</span> : null}
@@ -136,6 +160,7 @@ export function RunHistory({ workload, shownIndex, onShow }: { workload: Run['wo
               {exportError}
             </p>
           ) : null}
+          {shown.workload === 'io' && shown.runtime === 'native-python' ? <SameExperiment run={shown} /> : null}
           <RunFigure run={shown} figureRef={figure} />
         </div>
       ) : null}

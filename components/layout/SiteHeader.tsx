@@ -22,6 +22,7 @@ export function SiteHeader({ chapters }: { chapters: ChapterLink[] }) {
           <Link href={`/learn/${chapters[0]?.slug ?? ''}`}>阅读</Link>
           <Link href="/learn/glossary">术语表</Link>
           <Link href="/lab">实验室</Link>
+          <Link href="/run-locally">本机运行</Link>
         </nav>
         <SearchBox />
         <ThemeToggle />

@@ -31,10 +31,11 @@ export function workerSpeedUp(sequential: CpuRun | undefined, workers: CpuRun | 
   return sequential.totalMs / workers.totalMs
 }
 
-export function cpuTotalsRows(runs: Partial<Record<StrategyId, CpuRun>>): TotalsRow[] {
+export function cpuTotalsRows(runs: Partial<Record<StrategyId, CpuRun>>, native: Partial<Record<StrategyId, CpuRun>> = {}): TotalsRow[] {
   return cpuStrategies.map((strategy) => ({
     name: strategyInfo[strategy].label,
     measured: runs[strategy]?.status === 'done' ? runs[strategy]?.totalMs : undefined,
+    native: native[strategy]?.totalMs,
     article: articleCpuTimings[strategy],
   }))
 }

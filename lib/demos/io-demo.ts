@@ -60,10 +60,16 @@ export function predictIo(strategy: StrategyId, settings: IoSettings, timeScale:
   })
 }
 
-export function ioTotalsRows(settings: IoSettings, latest: Partial<Record<StrategyId, IoRun>>, model: (strategy: StrategyId) => number): TotalsRow[] {
+export function ioTotalsRows(
+  settings: IoSettings,
+  latest: Partial<Record<StrategyId, IoRun>>,
+  model: (strategy: StrategyId) => number,
+  native: Partial<Record<StrategyId, IoRun>> = {},
+): TotalsRow[] {
   return ioStrategies.map((strategy) => ({
     name: strategyInfo[strategy].label,
     measured: latest[strategy]?.totalMs,
+    native: native[strategy]?.totalMs,
     model: model(strategy),
     article: settings.sites === 160 ? articleIoTimings[strategy] : undefined,
   }))

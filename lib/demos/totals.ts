@@ -3,6 +3,8 @@ export interface TotalsRow {
   name: string
   /** Measured in this browser; absent until the strategy has run. */
   measured?: number
+  /** The article's program on the reader's own python3, imported into the lab. */
+  native?: number
   /** The model's prediction. */
   model?: number
   /** The article's Python figure. */

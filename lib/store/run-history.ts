@@ -38,8 +38,34 @@ export function migrateHistoryFromVersion1(stored: unknown): PersistedState {
   return { runs: runs.slice(0, historyLimit), ioSettings: ioSettings.success ? ioSettings.data : defaultIoSettings }
 }
 
+/** What an import did: how many runs joined, and how many old ones the limit pushed out. */
+export interface ImportOutcome {
+  added: number
+  dropped: number
+}
+
+/**
+ * Runs whose id is already taken (in the history or earlier among them) get a new one, so the
+ * list's keys and compare never confuse two runs.
+ */
+export function withFreshIds(runs: readonly Run[], takenIds: Iterable<string>, newId: () => string): Run[] {
+  const taken = new Set(takenIds)
+  return runs.map((run) => {
+    let id = run.id
+    while (taken.has(id)) id = newId()
+    taken.add(id)
+    return id === run.id ? run : { ...run, id }
+  })
+}
+
+function importedRunId(): string {
+  return `imported-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+}
+
 export interface RunHistoryState extends PersistedState {
   addRun: (run: Run) => void
+  /** Runs already checked (lib/import/runs-file), placed at the top in their order. */
+  importRuns: (runs: readonly Run[]) => ImportOutcome
   clearRuns: () => void
   setIoSettings: (settings: IoSettings) => void
 }
@@ -62,10 +88,21 @@ function reportStorageProblem(problem: StorageProblem | null): void {
  */
 export const runHistoryStore = createStore<RunHistoryState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       runs: [],
       ioSettings: defaultIoSettings,
       addRun: (run) => set((state) => ({ runs: [run, ...state.runs].slice(0, historyLimit) })),
+      importRuns: (runs) => {
+        const current = get().runs
+        const added = withFreshIds(
+          runs,
+          current.map((run) => run.id),
+          importedRunId,
+        ).slice(0, historyLimit)
+        const kept = current.slice(0, historyLimit - added.length)
+        set({ runs: [...added, ...kept] })
+        return { added: added.length, dropped: current.length - kept.length }
+      },
       clearRuns: () => set({ runs: [] }),
       setIoSettings: (ioSettings) => set({ ioSettings }),
     }),

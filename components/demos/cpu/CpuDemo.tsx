@@ -7,6 +7,7 @@ import { FrameGapChart } from '@/components/charts/FrameGapChart'
 import { ChartAfterRun } from '@/components/charts/lazy-charts'
 import { TimelineChart } from '@/components/charts/TimelineChart'
 import { articleCpuCounterparts, cpuStrategies, cpuTotalsRows, plannedCpuLanes, totalOfValues, workerSpeedUp } from '@/lib/demos/cpu-demo'
+import { nativeBesideBrowser, sameNativeCpuExperiment } from '@/lib/demos/native-runs'
 import { laneCount } from '@/lib/engine/analysis'
 import { runStrategy } from '@/lib/engine/run-strategy'
 import { isJavaScriptStrategy } from '@/lib/engine/run-model'
@@ -28,6 +29,7 @@ import { useLiveRun } from '../useLiveRun'
 import { ResponsivenessMeter } from './ResponsivenessMeter'
 import { CpuKnobs } from './CpuKnobs'
 import { useWarmCpuWorkers } from './useWarmCpuWorkers'
+import { useRunHistory } from '../useRunHistory'
 
 export interface CpuRunResult {
   run: CpuRun
@@ -66,6 +68,7 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
     if (checked.ok) onSettingsChange?.(checked.base, count === cores ? 0 : count)
   }
   const [results, setResults] = useState<Partial<Record<StrategyId, CpuRunResult>>>({})
+  const history = useRunHistory((state) => state.runs)
   const [selected, setSelected] = useState<StrategyId>('sequential')
   // Four redraws a second: the jobs take about 0.1 s each, and every redraw is CPU the workers lose.
   const live = useLiveRun(250)
@@ -130,12 +133,16 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
 
   const shown = results[selected]
   const speedUp = workerSpeedUp(results.sequential?.run, results.workers?.run)
-  const totals = cpuTotalsRows({
-    sequential: results.sequential?.run,
-    async: results.async?.run,
-    'async-yield': results['async-yield']?.run,
-    workers: results.workers?.run,
-  })
+  const native = nativeBesideBrowser(history, (run): run is CpuRun => base.ok && sameNativeCpuExperiment(run, base.base, ARTICLE_JOB_COUNT))
+  const totals = cpuTotalsRows(
+    {
+      sequential: results.sequential?.run,
+      async: results.async?.run,
+      'async-yield': results['async-yield']?.run,
+      workers: results.workers?.run,
+    },
+    native,
+  )
   const spans = live.state.running ? live.state.spans : (shown?.run.spans ?? [])
   // A run in progress gets its rows from the start (one per worker, or the main thread), not
   // as its first jobs begin: the chart, and all below it, would otherwise grow a row mid-run.

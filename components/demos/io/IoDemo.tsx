@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { useEffect, useId, useRef, useState, type Ref } from 'react'
 import { ChartAfterRun, InFlightChart } from '@/components/charts/lazy-charts'
 import { TimelineChart } from '@/components/charts/TimelineChart'
+import { nativeBesideBrowser, sameNativeIoExperiment } from '@/lib/demos/native-runs'
 import {
   describeIoSettings,
   ioLaneNoun,
@@ -141,7 +142,8 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, present = false, r
   const inFlightShownIdle = shownSpans.length > 0 && !live.state.running
   const [inFlightKeepsPlace, setInFlightKeepsPlace] = useState(inFlightShownIdle)
   if (!live.state.running && inFlightKeepsPlace !== inFlightShownIdle) setInFlightKeepsPlace(inFlightShownIdle)
-  const totals = ioTotalsRows(settings, latest, model)
+  const native = nativeBesideBrowser(runs, (run) => sameNativeIoExperiment(run, settings, timeScale))
+  const totals = ioTotalsRows(settings, latest, model, native)
   const knob = (key: IoNumberSetting, label: string, extra: { unit?: string; step?: number; hint?: string } = {}) => ({
     label,
     value: settings[key],
@@ -290,7 +292,10 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, present = false, r
             <InFlightChart points={issuedAndWireSeries(shownSpans)} cap={cap} color={strategyInfo[selected].color} />
           </figure>
         ) : null}
-        <TotalsFigure caption={`总用时：本次测量、模型预测${settings.sites === 160 ? '与原文 Python 的测量' : ''}`} rows={totals} />
+        <TotalsFigure
+          caption={`总用时：本次测量${Object.keys(native).length > 0 ? '、本机 Python（导入的运行）' : ''}、模型预测${settings.sites === 160 ? '与原文 Python 的测量' : ''}`}
+          rows={totals}
+        />
       </div>
     </section>
   )
