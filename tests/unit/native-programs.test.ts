@@ -43,7 +43,8 @@ describe('the programs readers run with their own python3', () => {
       expect(result.stderr, file).toBe('')
       expect(result.status, file).toBe(0)
     }
-  })
+    // One python3 start per program: a second or two on a busy machine.
+  }, 60_000)
 
   it.skipIf(!python)('write runs the lab imports: the helper’s output passes the lab’s own schema', () => {
     // Two threads' downloads (one failing) and a CPU job, through lab_export alone (no network, no requests).
