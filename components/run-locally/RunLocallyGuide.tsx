@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { strategyInfo } from '@/lib/engine/strategies'
 import { formatDuration } from '@/lib/format/units'
 import { labLinkForPrograms, nativePrograms, programsPath, sharedProgramFile, type NativeProgram } from '@/lib/programs/native-programs'
+import { CommandBlock } from './CommandBlock'
 import { SiteCommand } from './SiteCommand'
 
 /** What each program does differently, in a sentence. */
@@ -14,7 +15,7 @@ const programNotes: Readonly<Record<NativeProgram['id'], string>> = {
   'cpu-processes': 'multiprocessing.Pool 把 20 个 sum(i * i) 分给各个核。加 --processes 1 就在一个进程里依次计算，可以对比。',
 }
 
-/** Measured on this site's own 2-core server with Debian's python3 3.11, 160 downloads (bench/native-python.mjs). */
+/** This site's own 2-core host, Debian's python3 3.11, 160 downloads, on a quiet host; `node bench/native-python.mjs` measures them again. */
 const measuredHere: Readonly<Partial<Record<NativeProgram['id'], number>>> = {
   'io-sync': 14_600,
   'io-threads': 3_000,
@@ -35,13 +36,9 @@ export function RunLocallyGuide() {
 
       <h2 id="install">1. 准备 Python</h2>
       <p>需要 Python 3.8 或更新的版本，以及原文用到的两个库 requests 和 aiohttp（计算密集型的程序只用标准库）：</p>
-      <pre>
-        <code>python3 -m pip install requests aiohttp</code>
-      </pre>
+      <CommandBlock command="python3 -m pip install requests aiohttp" />
       <p>Debian 或 Ubuntu 上也可以用系统的包：</p>
-      <pre>
-        <code>sudo apt install python3-requests python3-aiohttp</code>
-      </pre>
+      <CommandBlock command="sudo apt install python3-requests python3-aiohttp" />
 
       <h2 id="download">2. 下载程序</h2>
       <p>

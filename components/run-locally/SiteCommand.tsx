@@ -1,7 +1,7 @@
 'use client'
 
 import { useSyncExternalStore } from 'react'
-import { CopyButton } from '@/components/mdx/CopyButton'
+import { CommandBlock } from './CommandBlock'
 import { downloadCommand, nativePrograms, runCommand, type NativeProgram } from '@/lib/programs/native-programs'
 
 const neverChanges = () => () => {}
@@ -20,15 +20,5 @@ export function SiteCommand({ program }: { program?: NativeProgram['id'] }) {
   const origin = useSiteOrigin()
   const chosen = nativePrograms.find((candidate) => candidate.id === program)
   const command = chosen ? runCommand(chosen, origin) : downloadCommand(origin)
-  return (
-    <div className="code-block">
-      <div className="code-block-bar">
-        <span className="code-block-language">终端</span>
-        <CopyButton />
-      </div>
-      <pre data-testid={chosen ? `command-${chosen.id}` : 'command-download'}>
-        <code>{command}</code>
-      </pre>
-    </div>
-  )
+  return <CommandBlock command={command} testId={chosen ? `command-${chosen.id}` : 'command-download'} />
 }

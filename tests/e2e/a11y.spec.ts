@@ -42,6 +42,7 @@ const routes = [
   { name: 'home', path: '/' },
   ...readChapterFixtures().map((chapter) => ({ name: chapter.slug, path: `/learn/${chapter.slug}` })),
   { name: 'lab', path: '/lab' },
+  { name: 'run-locally', path: '/run-locally' },
   { name: '404', path: '/no-such-page' },
 ]
 
