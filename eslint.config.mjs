@@ -38,6 +38,8 @@ export default defineConfig([
     '.bench/**',
     '.reports/**',
     'bench/baseline-app/.next/**',
+    // Copied from node_modules/pyodide by the build.
+    'public/pyodide/**',
     'public/sw.js',
   ]),
 ])

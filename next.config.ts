@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next'
-import { crossOriginIsolationHeaders, isolatedPages, securityHeaders } from './lib/security/headers'
+import { crossOriginIsolationHeaders, isolatedPages, pyodideFileHeaders, securityHeaders } from './lib/security/headers'
 
 const production = process.env.NODE_ENV === 'production'
 
@@ -18,6 +18,7 @@ const nextConfig: NextConfig = {
       ...isolatedPages.map((source) => ({ source, headers: crossOriginIsolationHeaders })),
       // Worker scripts take their embedder policy from their own response in current Chromium.
       { source: '/_next/static/:path*', headers: [{ key: 'Cross-Origin-Embedder-Policy', value: 'require-corp' }] },
+      { source: '/pyodide/:path*', headers: pyodideFileHeaders },
     ]
   },
 }

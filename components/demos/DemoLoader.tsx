@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic'
 import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
-import { demoRegistry, isDemoId, type DemoId } from '@/lib/demos/registry'
+import { demoRegistry, isDemoId, pythonProgramIds, type DemoId } from '@/lib/demos/registry'
 import { DemoErrorBoundary, DemoNotice, demoUnavailable } from './DemoFallbacks'
 
 function Skeleton({ label }: { label: string }) {
@@ -26,25 +26,31 @@ const IoDemo = lazyDemo('io', () => import('./io/IoDemo').then((module) => modul
 const IoSweepDemo = lazyDemo('io-sweep', () => import('./io/IoSweepDemo').then((module) => module.IoSweepDemo))
 const CpuDemo = lazyDemo('cpu', () => import('./cpu/CpuDemo').then((module) => module.CpuDemo))
 const RaceDemo = lazyDemo('race', () => import('./race/RaceDemo').then((module) => module.RaceDemo))
+const PythonDemo = lazyDemo('python', () => import('@/components/python/PythonDemo').then((module) => module.PythonDemo))
 const EventLoopDemo = lazyDemo('event-loop', () => import('./event-loop/EventLoopDemo').then((module) => module.EventLoopDemo))
 
 /** One renderer per registered demo: a demo added to the registry without one fails to compile. */
-const renderers: Record<DemoId, (props: { focus?: string; variant?: string }) => ReactNode> = {
+const renderers: Record<DemoId, (props: { focus?: string; variant?: string; program?: string }) => ReactNode> = {
   io: ({ focus }) => <IoDemo focus={demoRegistry.io.focus.find((strategy) => strategy === focus)} />,
   'io-sweep': () => <IoSweepDemo />,
   cpu: () => <CpuDemo />,
   race: ({ variant }) => <RaceDemo variant={variant === 'async' ? 'async' : 'shared-memory'} />,
   'event-loop': () => <EventLoopDemo />,
+  python: ({ program }) => {
+    const programId = pythonProgramIds.find((id) => id === program)
+    return programId ? <PythonDemo programId={programId} /> : <DemoNotice title="没有指定 Python 程序">请在 Demo 标签里写上 program 属性。</DemoNotice>
+  },
 }
 
 export interface DemoProps {
   id: string
   focus?: string
   variant?: string
+  program?: string
 }
 
 /** Renders a demo once it comes near the viewport, inside a box that already has its size. */
-export function DemoLoader({ id, focus, variant }: DemoProps) {
+export function DemoLoader({ id, focus, variant, program }: DemoProps) {
   const box = useRef<HTMLDivElement>(null)
   const [near, setNear] = useState(false)
   const keyboardArrival = useRef(false)
@@ -101,7 +107,7 @@ export function DemoLoader({ id, focus, variant }: DemoProps) {
         </button>
       </div>
     )
-  else content = renderers[id]({ focus, variant })
+  else content = renderers[id]({ focus, variant, program })
   return (
     <div ref={box} id={`demo-${id}-${variant ?? focus ?? 'main'}`} className={`demo-slot demo-slot-${id}`} data-demo-slot={id} data-variant={variant}>
       <DemoErrorBoundary name={name}>{content}</DemoErrorBoundary>

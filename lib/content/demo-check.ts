@@ -5,7 +5,7 @@ import type { VFile } from 'vfile'
 import { checkDemoAttributes, type DemoId } from '../demos/registry'
 
 /** The attributes `<Demo>` takes (checkDemoAttributes reads them). */
-const demoAttributeNames = new Set(['id', 'focus', 'variant'])
+const demoAttributeNames = new Set(['id', 'focus', 'variant', 'program'])
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement
 

@@ -10,16 +10,22 @@ export interface DemoDescriptor {
   focus: readonly StrategyId[]
   /** Values `variant` may take; the first is the default. Empty: the demo has none. */
   variants: readonly string[]
+  /** Values `program` may take (the Python listings a runner can run). Empty: the demo takes none. */
+  programs: readonly string[]
   /** Offered in /lab. */
   inLab: boolean
 }
 
+/** The Python listings <Demo id="python" program="…" /> can run: lib/python/programs (a unit test keeps the two lists equal). */
+export const pythonProgramIds = ['io-synchronous', 'io-threading', 'io-asyncio', 'io-multiprocessing', 'cpu-sequential', 'cpu-processes'] as const
+
 export const demoRegistry = {
-  io: { name: 'I/O 密集型下载演示', focus: ['sequential', 'pool', 'async', 'workers'], variants: [], inLab: true },
-  'io-sweep': { name: '池大小扫描', focus: [], variants: [], inLab: false },
-  cpu: { name: '计算密集型演示', focus: ['sequential', 'async', 'async-yield', 'workers'], variants: [], inLab: true },
-  race: { name: '竞态条件演示', focus: [], variants: ['shared-memory', 'async'], inLab: true },
-  'event-loop': { name: '事件循环逐步演示', focus: [], variants: [], inLab: false },
+  io: { name: 'I/O 密集型下载演示', focus: ['sequential', 'pool', 'async', 'workers'], variants: [], programs: [], inLab: true },
+  'io-sweep': { name: '池大小扫描', focus: [], variants: [], programs: [], inLab: false },
+  cpu: { name: '计算密集型演示', focus: ['sequential', 'async', 'async-yield', 'workers'], variants: [], programs: [], inLab: true },
+  race: { name: '竞态条件演示', focus: [], variants: ['shared-memory', 'async'], programs: [], inLab: true },
+  'event-loop': { name: '事件循环逐步演示', focus: [], variants: [], programs: [], inLab: false },
+  python: { name: 'Python 运行器', focus: [], variants: [], programs: pythonProgramIds, inLab: false },
 } as const satisfies Record<string, DemoDescriptor>
 
 export type DemoId = keyof typeof demoRegistry
@@ -36,8 +42,8 @@ export function isDemoId(id: string): id is DemoId {
 }
 
 /** Why a <Demo> tag's attributes are wrong, in English for build errors; null when they are right. */
-export function checkDemoAttributes(attributes: { id?: string; focus?: string; variant?: string }): string | null {
-  const { id, focus, variant } = attributes
+export function checkDemoAttributes(attributes: { id?: string; focus?: string; variant?: string; program?: string }): string | null {
+  const { id, focus, variant, program } = attributes
   if (id === undefined) return '<Demo> needs an id'
   if (!isDemoId(id)) return `unknown demo id "${id}" (known: ${demoIds.join(', ')})`
   const demo: DemoDescriptor = demoRegistry[id]
@@ -47,5 +53,9 @@ export function checkDemoAttributes(attributes: { id?: string; focus?: string; v
   if (variant !== undefined && !demo.variants.includes(variant)) {
     return `demo "${id}" has no variant "${variant}" (allowed: ${demo.variants.join(', ') || 'none'})`
   }
+  if (program !== undefined && !demo.programs.includes(program)) {
+    return `demo "${id}" has no program "${program}" (allowed: ${demo.programs.join(', ') || 'none'})`
+  }
+  if (program === undefined && demo.programs.length > 0) return `demo "${id}" needs a program (one of: ${demo.programs.join(', ')})`
   return null
 }

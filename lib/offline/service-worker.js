@@ -8,6 +8,8 @@
 //   loads offline.
 // · Pages and their RSC payloads are answered network-first and kept once opened, so a chapter
 //   a reader opened reads offline; one never opened gets a short Chinese page saying so.
+// · The self-hosted Python runtime (/pyodide/<version>/, 13 MB) is not precached: it is cached
+//   cache-first on first use, so a reader who ran Python once can run it offline.
 // · The latency route is never cached: a demo must reach the real server, and says so when it
 //   cannot.
 const { buildId, precache } = self.__labBuild
@@ -47,7 +49,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request
   const url = new URL(request.url)
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return
-  if (url.pathname.startsWith('/_next/static/') || url.pathname.startsWith('/diagrams/')) {
+  if (url.pathname.startsWith('/_next/static/') || url.pathname.startsWith('/diagrams/') || url.pathname.startsWith('/pyodide/')) {
     event.respondWith(cacheFirst(request))
   } else if (request.mode === 'navigate' || url.searchParams.has('_rsc') || url.pathname === '/search-index.json') {
     event.respondWith(networkFirst(request))

@@ -13,12 +13,13 @@ export interface HeaderEntry {
  * The Content-Security-Policy. Pages are static, so there is no per-request nonce: Next's inline
  * bootstrap scripts need 'unsafe-inline'. 'unsafe-eval' only in development (React's dev tools).
  * connect-src admits *.localhost for domain sharding on a classroom machine; blob: workers and
- * data: images are what the bundler's worker loader and the PNG export use.
+ * data: images are what the bundler's worker loader and the PNG export use. 'wasm-unsafe-eval'
+ * lets the Python runtime compile CPython's WebAssembly; it allows no JavaScript eval.
  */
 export function contentSecurityPolicy(production: boolean): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${production ? '' : " 'unsafe-eval'"}`,
+    `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${production ? '' : " 'unsafe-eval'"}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -64,3 +65,12 @@ export function fullLoadForIsolation(href: string, current: URL, currentlyIsolat
   const path = target.pathname.replace(/\/+$/, '') || '/'
   return (isolatedPages as readonly string[]).includes(path) ? target.href : null
 }
+
+/**
+ * The self-hosted Pyodide files: their path names the version, so they never change (a year,
+ * immutable), and the cross-origin isolated pages (COEP require-corp) may load them.
+ */
+export const pyodideFileHeaders: HeaderEntry[] = [
+  { key: 'Cache-Control', value: 'public, max-age=31536000, immutable' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+]

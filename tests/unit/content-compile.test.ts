@@ -44,7 +44,10 @@ describe('<Demo> tags are checked at compile time', () => {
     )
     await expect(compileMdx('<Demo {...props} />', { file: 'a.mdx', componentTags })).rejects.toThrowError(/^content\/a\.mdx:1: <Demo> takes no spread/)
     await expect(compileMdx('<Demo id="io" foucs="async" />', { file: 'a.mdx', componentTags })).rejects.toThrowError(
-      'content/a.mdx:1: <Demo> has no attribute "foucs" (it takes id, focus, variant)',
+      'content/a.mdx:1: <Demo> has no attribute "foucs" (it takes id, focus, variant, program)',
+    )
+    await expect(compileMdx('<Demo id="python" program="io-trio" />', { file: 'a.mdx', componentTags })).rejects.toThrowError(
+      /^content\/a\.mdx:1: demo "python" has no program "io-trio" \(allowed: io-synchronous, /,
     )
     await expect(compileMdx('<Demo />', { file: 'a.mdx', componentTags })).rejects.toThrowError('content/a.mdx:1: <Demo> needs an id')
   })

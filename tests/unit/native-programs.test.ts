@@ -30,21 +30,25 @@ describe('the programs readers run with their own python3', () => {
     }
   })
 
-  it.skipIf(!python)('compile with python3, warnings as errors', () => {
-    for (const file of readdirSync(directory)) {
-      // compile() rather than py_compile: no __pycache__ left in public/.
-      const result = runPython([
-        '-W',
-        'error',
-        '-c',
-        'import sys\nwith open(sys.argv[1], encoding="utf-8") as f:\n    compile(f.read(), sys.argv[1], "exec")',
-        file,
-      ])
-      expect(result.stderr, file).toBe('')
-      expect(result.status, file).toBe(0)
-    }
-    // One python3 start per program: a second or two on a busy machine.
-  }, 60_000)
+  it.skipIf(!python)(
+    'compile with python3, warnings as errors',
+    () => {
+      for (const file of readdirSync(directory)) {
+        // compile() rather than py_compile: no __pycache__ left in public/.
+        const result = runPython([
+          '-W',
+          'error',
+          '-c',
+          'import sys\nwith open(sys.argv[1], encoding="utf-8") as f:\n    compile(f.read(), sys.argv[1], "exec")',
+          file,
+        ])
+        expect(result.stderr, file).toBe('')
+        expect(result.status, file).toBe(0)
+      }
+      // One python3 start per program: a second or two on a busy machine.
+    },
+    60_000,
+  )
 
   it.skipIf(!python)('write runs the lab imports: the helper’s output passes the lab’s own schema', () => {
     // Two threads' downloads (one failing) and a CPU job, through lab_export alone (no network, no requests).

@@ -139,6 +139,16 @@ describe('the service worker', () => {
     expect(sw.fetched).toHaveLength(1)
   })
 
+  it('caches the Python runtime on first use, not at install, and then answers it offline', async () => {
+    await sw.lifecycle('install')
+    expect(sw.fetched.some((url) => url.includes('/pyodide/'))).toBe(false)
+    const wasm = `${origin}/pyodide/314.0.8/pyodide.asm.wasm`
+    expect(await (await sw.dispatchFetch(wasm))?.text()).toBe('body of /pyodide/314.0.8/pyodide.asm.wasm')
+    sw.online.value = false
+    expect(await (await sw.dispatchFetch(wasm))?.text()).toBe('body of /pyodide/314.0.8/pyodide.asm.wasm')
+    expect(sw.fetched.filter((url) => url === wasm)).toHaveLength(1)
+  })
+
   it('drops every cache of an older version when it activates', async () => {
     sw.stores.set('concurrency-lab-v1-assets', new MemoryCache())
     sw.stores.set('concurrency-lab-v2-build-1-pages', new MemoryCache())

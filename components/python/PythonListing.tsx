@@ -1,0 +1,58 @@
+'use client'
+
+import dynamic from 'next/dynamic'
+import type { ListingChange } from '@/lib/python/programs/program'
+
+const CodeEditor = dynamic(() => import('./CodeEditor').then((module) => module.CodeEditor), {
+  ssr: false,
+  loading: () => <p className="demo-note">编辑器加载中…</p>,
+})
+
+interface PythonListingProps {
+  source: string
+  edited: boolean
+  editing: boolean
+  disabled: boolean
+  changes: readonly ListingChange[]
+  onEdit: () => void
+  onChange: (source: string) => void
+  onReset: () => void
+}
+
+/** The listing that runs: shown as text until the reader asks to edit it, with what the browser changed and why. */
+export function PythonListing({ source, edited, editing, disabled, changes, onEdit, onChange, onReset }: PythonListingProps) {
+  return (
+    <div className="python-listing">
+      <div className="python-listing-bar">
+        <span>{edited ? '你修改过的版本（保存在这台设备上）' : '本章的程序（浏览器版）'}</span>
+        {editing ? null : (
+          <button type="button" className="button-link" onClick={onEdit} disabled={disabled}>
+            编辑
+          </button>
+        )}
+        {edited ? (
+          <button type="button" className="button-link" onClick={onReset} disabled={disabled}>
+            恢复本章的版本
+          </button>
+        ) : null}
+      </div>
+      {editing ? (
+        <CodeEditor value={source} label="编辑 Python 程序" onChange={onChange} />
+      ) : (
+        <pre className="python-source" data-testid="python-source">
+          <code>{source}</code>
+        </pre>
+      )}
+      <details className="python-changes">
+        <summary>为了在浏览器里运行，和本章的程序相比改了 {changes.length} 处</summary>
+        <ol>
+          {changes.map((change) => (
+            <li key={change.original}>
+              <code>{change.original.trim().split('\n')[0]}</code> → <code>{change.browser.trim().split('\n')[0]}</code>：{change.why}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </div>
+  )
+}

@@ -1,0 +1,2 @@
+export const pyodideFileNames: string[]
+export function copyPyodide(): void
