@@ -3,7 +3,6 @@
     python3 io_sync.py --base-url http://localhost:3000
 """
 
-
 import requests
 
 import lab_export
