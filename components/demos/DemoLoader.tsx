@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic'
 import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
 import { demoRegistry, isDemoId, type DemoId } from '@/lib/demos/registry'
+import { isEventLoopScenarioId } from '@/lib/event-loop/scenarios'
 import { DemoErrorBoundary, DemoNotice, demoUnavailable } from './DemoFallbacks'
 
 function Skeleton({ label }: { label: string }) {
@@ -34,7 +35,7 @@ const renderers: Record<DemoId, (props: { focus?: string; variant?: string }) =>
   'io-sweep': () => <IoSweepDemo />,
   cpu: () => <CpuDemo />,
   race: ({ variant }) => <RaceDemo variant={variant === 'async' ? 'async' : 'shared-memory'} />,
-  'event-loop': () => <EventLoopDemo />,
+  'event-loop': ({ variant }) => <EventLoopDemo scenario={isEventLoopScenarioId(variant) ? variant : undefined} />,
 }
 
 export interface DemoProps {

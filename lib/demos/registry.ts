@@ -19,7 +19,7 @@ export const demoRegistry = {
   'io-sweep': { name: '池大小扫描', focus: [], variants: [], inLab: false },
   cpu: { name: '计算密集型演示', focus: ['sequential', 'async', 'async-yield', 'workers'], variants: [], inLab: true },
   race: { name: '竞态条件演示', focus: [], variants: ['shared-memory', 'async'], inLab: true },
-  'event-loop': { name: '事件循环逐步演示', focus: [], variants: [], inLab: false },
+  'event-loop': { name: '事件循环逐步演示', focus: [], variants: ['downloads', 'blocking', 'yielding'], inLab: false },
 } as const satisfies Record<string, DemoDescriptor>
 
 export type DemoId = keyof typeof demoRegistry
