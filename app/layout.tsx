@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+import { PrintPreparation } from '@/components/layout/PrintPreparation'
 import { ServiceWorkerRegistration } from '@/components/layout/ServiceWorkerRegistration'
 import { IsolatedPageNavigation } from '@/components/navigation/IsolatedPageNavigation'
 import { SiteHeader } from '@/components/layout/SiteHeader'
@@ -19,12 +20,19 @@ export const viewport: Viewport = {
   ],
 }
 
+/** Applies only when scripts are off: the loading notes would otherwise wait forever. */
+const noScriptStyle = `.demo-skeleton>*,.lab>.demo-note{display:none}.demo-skeleton::after{content:'此演示需要 JavaScript：请在浏览器中启用 JavaScript 后刷新页面。'}`
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   const chapters = getChapterList().map(({ slug, title, order }) => ({ slug, title, order }))
   return (
     <html lang="zh-CN" suppressHydrationWarning>
       <head>
         <ThemeScript />
+        {/* Demos and the lab need JavaScript: without it, say so where each would load, instead of 加载中… forever. */}
+        <noscript>
+          <style>{noScriptStyle}</style>
+        </noscript>
       </head>
       <body>
         <a href="#main-content" className="skip-link">
@@ -33,6 +41,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteHeader chapters={chapters} />
         {children}
         <ServiceWorkerRegistration />
+        <PrintPreparation />
         <IsolatedPageNavigation />
       </body>
     </html>

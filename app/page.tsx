@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import { ChapterCardMark } from '@/components/layout/ChapterCardMark'
+import { ClearReadingButton, ContinueReading } from '@/components/layout/ContinueReading'
 import { getChapterList } from '@/lib/content/chapters'
 
 export default function HomePage() {
@@ -13,13 +15,16 @@ export default function HomePage() {
           这里不是别人跑好的示意图。每一章讲到的程序，都会在你的浏览器里真正运行：顺序下载、线程池、异步和 Web Worker
           四种写法向我们自己的模拟延迟服务器发出请求，每一个请求何时开始、何时结束，都实时画在图上。
         </p>
-        {first ? (
-          <p>
-            <Link href={`/learn/${first.slug}`} className="button-primary">
+        <p className="hero-actions">
+          {/* A returning reader's place, from this browser's storage: only the client knows it. */}
+          <ContinueReading chapters={chapters.map(({ slug, title }) => ({ slug, title }))} />
+          {first ? (
+            <Link href={`/learn/${first.slug}`} className="button-primary start-reading">
               开始阅读：{first.title}
             </Link>
-          </p>
-        ) : null}
+          ) : null}
+          <ClearReadingButton />
+        </p>
       </section>
       <section aria-labelledby="chapter-list-heading" className="home-chapters">
         <h2 id="chapter-list-heading">章节</h2>
@@ -29,6 +34,7 @@ export default function HomePage() {
               <Link href={`/learn/${chapter.slug}`} className="chapter-card" prefetch={false}>
                 <span className="chapter-card-title">{chapter.title}</span>
                 <span className="chapter-card-summary">{chapter.summary}</span>
+                <ChapterCardMark slug={chapter.slug} />
               </Link>
             </li>
           ))}

@@ -28,7 +28,7 @@ export function SweepChart({ points, cap }: { points: SweepPoint[]; cap: number 
         formatter={(value) => formatDurationShort(Number(value))}
         contentStyle={{ background: 'var(--bg)', borderColor: 'var(--border)' }}
       />
-      <Legend verticalAlign="top" />
+      <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} />
       {Number.isFinite(cap) ? (
         <ReferenceLine
           x={cap}

@@ -86,6 +86,18 @@ export const TimelineChart = memo(function TimelineChart({ spans, open = [], lan
   const ticks: number[] = []
   for (let t = 0; t <= duration + 1e-9; t += step) ticks.push(t)
   const labelEvery = Math.ceil(rowCount / 12)
+  // Before anything has run there is no time to draw: a note in the row's place instead of a
+  // "0ms … 1ms" axis. Same drawing size, so the page does not move when the run begins.
+  const empty = spans.length === 0 && open.length === 0 && durationMs <= 1
+  if (empty) {
+    return (
+      <svg ref={svg} viewBox={`0 0 ${width} ${height}`} className="timeline-chart" role="img" aria-label={`${title}：还没有运行`} data-testid="timeline-chart">
+        <text x={width / 2} y={height / 2} className="chart-label" textAnchor="middle" dominantBaseline="central" data-testid="timeline-empty">
+          还没有运行：点「运行」后，这里画出每个任务
+        </text>
+      </svg>
+    )
+  }
   return (
     <svg
       ref={svg}

@@ -10,6 +10,7 @@ import dynamic from 'next/dynamic'
 import { useEffect, useRef, useState, type ComponentProps, type ComponentType } from 'react'
 import { afterLoadWhenIdle } from '@/lib/browser/after-load'
 import { chartBoxes, chartBoxStyle, type ChartBox } from './chart-boxes'
+import { ChartNote } from './ChartNote'
 import type * as FrameGapChartModule from './FrameGapChart'
 import type * as InFlightChartModule from './InFlightChart'
 import type * as SweepChartModule from './SweepChart'
@@ -17,15 +18,6 @@ import type * as TotalsChartModule from './TotalsChart'
 
 function ChartPlaceholder({ box }: { box: ChartBox }) {
   return <div className="chart-placeholder" aria-hidden="true" style={chartBoxStyle(box)} />
-}
-
-/** A short note where a chart would be, in the chart's box. */
-function ChartNote({ box, role, children }: { box: ChartBox; role?: 'note'; children: string }) {
-  return (
-    <div className="chart-placeholder chart-note" role={role} style={chartBoxStyle(box)}>
-      {children}
-    </div>
-  )
 }
 
 /**

@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic'
 import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
 import { demoRegistry, isDemoId, pythonProgramIds, type DemoId } from '@/lib/demos/registry'
+import { isEventLoopScenarioId } from '@/lib/event-loop/scenarios'
 import { DemoErrorBoundary, DemoNotice, demoUnavailable } from './DemoFallbacks'
 
 function Skeleton({ label }: { label: string }) {
@@ -35,7 +36,7 @@ const renderers: Record<DemoId, (props: { focus?: string; variant?: string; prog
   'io-sweep': () => <IoSweepDemo />,
   cpu: () => <CpuDemo />,
   race: ({ variant }) => <RaceDemo variant={variant === 'async' ? 'async' : 'shared-memory'} />,
-  'event-loop': () => <EventLoopDemo />,
+  'event-loop': ({ variant }) => <EventLoopDemo scenario={isEventLoopScenarioId(variant) ? variant : undefined} />,
   python: ({ program }) => {
     const programId = pythonProgramIds.find((id) => id === program)
     return programId ? <PythonDemo programId={programId} /> : <DemoNotice title="没有指定 Python 程序">请在 Demo 标签里写上 program 属性。</DemoNotice>

@@ -8,7 +8,7 @@ import { RunButton } from './RunButton'
 interface StrategyCardProps {
   strategy: StrategyId
   selected: boolean
-  /** The line under the name: the article's counterpart. */
+  /** The line under the name: the article's counterpart, e.g. "≈ asyncio.gather" or "原文：同步版本 7.8 秒". */
   counterpart: string
   /** The card's figures (model, measured time, frame gaps…). */
   children: ReactNode
@@ -22,26 +22,54 @@ interface StrategyCardProps {
   onSelect?: () => void
 }
 
-/** One strategy of a demo: its name, its figures, its run button and a way to show its charts. */
+/**
+ * The counterpart line with its lead ("≈", "原文：") kept on one line with the first word after
+ * it: a narrow card broke the line right after the lead and left a lone "≈" above
+ * "ThreadPoolExecutor". Long API names get break opportunities (ThreadPool|Executor,
+ * multiprocessing.|Pool) as <wbr>, so copying or finding the text is unchanged.
+ */
+function counterpartLine(counterpart: string): ReactNode[] {
+  const lead = /^(?:[^\p{L}\p{N}\s]+\s*|\p{Script=Han}+：)/u.exec(counterpart)?.[0] ?? ''
+  const segments = counterpart.slice(lead.length).split(/(?<=[a-z])(?=[A-Z])|(?<=\.)(?=\w)/)
+  const head = segments[0] ?? ''
+  // Chinese may break after any character: only its first stays with the lead.
+  const glued = /^\p{Script=Han}/u.test(head) ? head.slice(0, 1) : (/^[\w]+/.exec(head)?.[0] ?? '')
+  segments[0] = head.slice(glued.length)
+  return [
+    <span key="head" className="strategy-python-head">
+      {lead.replace(/\s+$/, '\u00a0')}
+      {glued}
+    </span>,
+    ...segments.flatMap((segment, index) => (index === 0 ? [segment] : [<wbr key={index} />, segment])),
+  ]
+}
+
+/**
+ * One strategy of a demo: its name, its figures, its run button and a way to show its charts.
+ * Three parts (name, body, run button) that the strategies' grid lines up from card to card, so
+ * the run buttons of a row share one line and one height (app/globals.css, "Strategy cards").
+ */
 export function StrategyCard({ strategy, selected, counterpart, children, footnote, running, canRun = true, onRun, selectLabel, onSelect }: StrategyCardProps) {
   const info = strategyInfo[strategy]
   return (
     <div className={`strategy-card${selected ? ' strategy-card-selected' : ''}`} style={{ borderTopColor: info.color }}>
       <p className="strategy-name">
         {info.label}
-        <span className="strategy-python">{counterpart}</span>
+        <span className="strategy-python">{counterpartLine(counterpart)}</span>
       </p>
-      <p className="strategy-figures">{children}</p>
-      {footnote}
+      <div className="strategy-body">
+        <p className="strategy-figures">{children}</p>
+        {footnote}
+        {selectLabel && onSelect && !selected ? (
+          <button type="button" className="button-link strategy-select" onClick={onSelect}>
+            {selectLabel}
+          </button>
+        ) : null}
+      </div>
       <div className="strategy-actions">
         <RunButton running={running} canRun={canRun} onRun={onRun}>
           运行 {info.label}
         </RunButton>
-        {selectLabel && onSelect && !selected ? (
-          <button type="button" className="button-link" onClick={onSelect}>
-            {selectLabel}
-          </button>
-        ) : null}
       </div>
     </div>
   )

@@ -2,6 +2,8 @@
 
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
+import { FinishedMark } from './FinishedMark'
+import { useFinishedChapters } from './useReadingProgress'
 
 export interface ChapterLink {
   slug: string
@@ -9,9 +11,10 @@ export interface ChapterLink {
   order: number
 }
 
-/** The chapter list; marks the chapter being read. */
+/** The chapter list; marks the chapter being read and those read to their end. */
 export function ChapterNav({ chapters, onNavigate }: { chapters: ChapterLink[]; onNavigate?: () => void }) {
   const pathname = usePathname()
+  const finished = useFinishedChapters()
   return (
     <nav aria-label="章节" className="chapter-nav">
       <ol>
@@ -22,6 +25,7 @@ export function ChapterNav({ chapters, onNavigate }: { chapters: ChapterLink[]; 
             <li key={chapter.slug}>
               <Link href={href} prefetch={false} aria-current={current ? 'page' : undefined} onClick={onNavigate}>
                 {chapter.title}
+                {finished.has(chapter.slug) ? <FinishedMark compact /> : null}
               </Link>
             </li>
           )

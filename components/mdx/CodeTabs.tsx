@@ -1,4 +1,5 @@
 import { Children, isValidElement, type ReactNode } from 'react'
+import { codeLanguageOf } from '@/lib/reading/code-language'
 import { CodeTabsClient } from './CodeTabsClient'
 import { languageLabel } from './languages'
 
@@ -17,9 +18,9 @@ function findLanguage(node: ReactNode): string | undefined {
 /** Python and TypeScript of the same idea as tabs; labels come from each fence's language. */
 export function CodeTabs({ children }: { children: ReactNode }) {
   const blocks = Children.toArray(children).filter(isValidElement)
-  const labels = blocks.map((block, index) => {
+  const tabs = blocks.map((block, index) => {
     const language = findLanguage(block)
-    return language ? languageLabel(language) : `代码 ${index + 1}`
+    return language ? { label: languageLabel(language), language: codeLanguageOf(language) } : { label: `代码 ${index + 1}`, language: null }
   })
-  return <CodeTabsClient labels={labels}>{blocks}</CodeTabsClient>
+  return <CodeTabsClient tabs={tabs}>{blocks}</CodeTabsClient>
 }

@@ -24,7 +24,7 @@ export const demoRegistry = {
   'io-sweep': { name: '池大小扫描', focus: [], variants: [], programs: [], inLab: false },
   cpu: { name: '计算密集型演示', focus: ['sequential', 'async', 'async-yield', 'workers'], variants: [], programs: [], inLab: true },
   race: { name: '竞态条件演示', focus: [], variants: ['shared-memory', 'async'], programs: [], inLab: true },
-  'event-loop': { name: '事件循环逐步演示', focus: [], variants: [], programs: [], inLab: false },
+  'event-loop': { name: '事件循环逐步演示', focus: [], variants: ['downloads', 'blocking', 'yielding'], programs: [], inLab: false },
   python: { name: 'Python 运行器', focus: [], variants: [], programs: pythonProgramIds, inLab: false },
 } as const satisfies Record<string, DemoDescriptor>
 

@@ -6,10 +6,16 @@
 // - the loop takes the first task of the ready list and runs it until it awaits or finishes;
 // - a task that awaits I/O moves to the waiting list; once its I/O has completed, the loop moves it
 //   to the end of the ready list the next time it gets control;
-// - tasks are never interrupted; a task that finishes leaves the loop.
+// - a task that awaits something already done (asyncio.sleep(0)) goes straight to the end of the
+//   ready list: it gives the loop a turn without waiting for anything;
+// - tasks are never interrupted; a task that finishes leaves the loop. A response that arrives
+//   while a task computes stays in the waiting list until that task gives control back.
 
-/** CPU work the task does while it runs, or I/O it awaits. Ticks are the simulated time unit. */
-export type SimStep = { kind: 'cpu'; ticks: number } | { kind: 'io'; ticks: number }
+/**
+ * CPU work the task does while it runs, I/O it awaits, or a bare yield (`await asyncio.sleep(0)`).
+ * Ticks are the simulated time unit.
+ */
+export type SimStep = { kind: 'cpu'; ticks: number } | { kind: 'io'; ticks: number } | { kind: 'yield' }
 
 export interface SimTask {
   /** Short name shown in lists and explanations, e.g. "A". */
@@ -21,7 +27,8 @@ export interface EventLoopConfig {
   tasks: readonly SimTask[]
 }
 
-export type EventLoopEvent = 'start' | 'run' | 'await' | 'io-done' | 'idle' | 'finish' | 'end'
+/** `arrive`: a response came back while another task held the loop, so nobody could act on it. */
+export type EventLoopEvent = 'start' | 'run' | 'await' | 'yield' | 'arrive' | 'io-done' | 'idle' | 'finish' | 'end'
 
 export interface WaitingTask {
   id: string
@@ -74,6 +81,7 @@ function checkConfig({ tasks }: EventLoopConfig): void {
     ids.add(task.id)
     if (task.steps.length === 0) throw new RangeError(`任务 ${task.id} 至少要有一个步骤`)
     for (const step of task.steps) {
+      if (step.kind === 'yield') continue
       // CPU steps may take 0 ticks (a task that awaits at once); I/O always takes time.
       const min = step.kind === 'io' ? 1 : 0
       if (!Number.isInteger(step.ticks) || step.ticks < min || step.ticks > eventLoopLimits.ticksPerStep) {
@@ -134,17 +142,33 @@ export function simulateEventLoop(config: EventLoopConfig = defaultEventLoopConf
         position++
         step = steps[position]
       }
-      clock += cpuTicks
+      // Responses that come back while it computes: the loop cannot act on them until it has
+      // control again, so they are shown arriving and left in the waiting list.
+      const end = clock + cpuTicks
+      const arrivals = waiting.filter((entry) => entry.readyAt > clock && entry.readyAt < end).sort((a, b) => a.readyAt - b.readyAt)
+      for (const entry of arrivals) {
+        clock = entry.readyAt
+        emit(
+          'arrive',
+          entry.id,
+          `t=${clock}：任务 ${entry.id} 的响应已经到了，可任务 ${id} 还在计算、没有 await，事件循环拿不回控制权，${entry.id} 只能留在等待列表里`,
+        )
+      }
+      clock = end
       const ranFor = cpuTicks > 0 ? `运行 ${cpuTicks} 个时间单位后` : ''
-      const io = step
+      const held = arrivals.length > 0 ? `；这期间到达的 ${arrivals.length} 个响应都在等它` : ''
       running = null
-      if (io === undefined) {
+      if (step === undefined) {
         done.push(id)
-        emit('finish', id, `任务 ${id} ${ranFor}执行完毕，离开事件循环`)
+        emit('finish', id, `任务 ${id} ${ranFor}执行完毕，离开事件循环${held}`)
+      } else if (step.kind === 'yield') {
+        nextStep.set(id, position + 1)
+        ready.push(id)
+        emit('yield', id, `任务 ${id} ${ranFor}await asyncio.sleep(0)：不等任何东西，只是把控制权交还，自己排到就绪列表末尾${held}`)
       } else {
         nextStep.set(id, position + 1)
-        waiting.push({ id, readyAt: clock + io.ticks })
-        emit('await', id, `任务 ${id} ${ranFor}发起请求并 await：移入等待列表（t=${clock + io.ticks} 时响应到达）`)
+        waiting.push({ id, readyAt: clock + step.ticks })
+        emit('await', id, `任务 ${id} ${ranFor}发起请求并 await：移入等待列表（t=${clock + step.ticks} 时响应到达）${held}`)
       }
     }
     // The loop has control again: every task whose I/O has completed goes to the end of the ready
@@ -160,4 +184,11 @@ export function simulateEventLoop(config: EventLoopConfig = defaultEventLoopConf
   const totalIo = config.tasks.flatMap((task) => task.steps).reduce((sum, step) => (step.kind === 'io' ? sum + step.ticks : sum), 0)
   emit('end', null, `全部 ${done.length} 个任务完成，共用 ${clock} 个时间单位；各任务等待 I/O 的时间加起来是 ${totalIo}，等待是重叠进行的`)
   return states
+}
+
+/** The clock at which each task finished, from a run's states. */
+export function finishTimes(states: readonly EventLoopState[]): Map<string, number> {
+  const times = new Map<string, number>()
+  for (const state of states) if (state.event === 'finish' && state.task !== null) times.set(state.task, state.clock)
+  return times
 }

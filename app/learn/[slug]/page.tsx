@@ -1,14 +1,23 @@
+import type { MDXComponents } from 'mdx/types'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { Fragment } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import { jsx, jsxs } from 'react/jsx-runtime'
+import { MobileToc } from '@/components/layout/MobileToc'
 import { PrevNext } from '@/components/layout/PrevNext'
+import { ReadingTracker } from '@/components/layout/ReadingTracker'
 import { TableOfContents } from '@/components/layout/TableOfContents'
 import { componentTags, mdxComponents } from '@/components/mdx/registry'
+import { Term } from '@/components/mdx/Term'
 import { getChapter, getChapters, getNeighbours } from '@/lib/content/chapters'
 import { chapterContent, compileChapter } from '@/lib/content/compile-chapter'
+import { glossaryEntry, glossarySlug } from '@/lib/glossary/definitions'
+import { loadGlossaryEntries } from '@/lib/glossary/load-entries'
 
 export const dynamicParams = false
+
+/** The section every chapter ends with (docs/authoring.md): reaching it counts as reading the chapter. */
+const closingHeading = '动手试试'
 
 export function generateStaticParams() {
   return getChapters().map((chapter) => ({ slug: chapter.slug }))
@@ -28,18 +37,38 @@ export default async function ChapterPage({ params }: { params: Params }) {
   // The one compile of this chapter: its program, TOC and (for /search-index.json) sections.
   const { code, toc, meta } = await compileChapter(chapter, { componentTags })
   const Content = await chapterContent(code, { Fragment, jsx, jsxs })
+  const glossary = await loadGlossaryEntries({ componentTags })
+  const components: MDXComponents = {
+    ...mdxComponents,
+    // Each term gets its definition here, at build time; a name the glossary lacks fails the build.
+    Term: ({ id, children }: { id: string; children: ReactNode }) => (
+      <Term id={id} entry={glossaryEntry(glossary, id, meta.file)}>
+        {children}
+      </Term>
+    ),
+  }
   const { previous, next } = getNeighbours(slug)
   return (
     <>
       <main id="main-content" className="chapter" tabIndex={-1}>
         <article className="prose" data-chapter={meta.slug}>
           <h1>{meta.title}</h1>
-          <Content components={mdxComponents} />
+          <MobileToc entries={toc} />
+          <Content components={components} />
         </article>
         <PrevNext previous={previous} next={next} />
+        {/* The glossary is looked up, not read through: it is not a place to continue from. */}
+        {slug === glossarySlug ? null : (
+          <ReadingTracker
+            key={slug}
+            slug={slug}
+            headingIds={toc.map((entry) => entry.id)}
+            endId={toc.find((entry) => entry.text === closingHeading)?.id ?? ''}
+          />
+        )}
       </main>
       <aside className="learn-toc">
-        <TableOfContents entries={toc} />
+        <TableOfContents key={slug} entries={toc} />
       </aside>
     </>
   )

@@ -5,8 +5,18 @@ import { useState, type Ref } from 'react'
 // near the screen, and a chart loading mid-run would take main-thread time from the run it measures.
 import { FrameGapChart } from '@/components/charts/FrameGapChart'
 import { ChartAfterRun } from '@/components/charts/lazy-charts'
+import { TotalsSeriesNames } from '@/components/charts/totals-series'
 import { TimelineChart } from '@/components/charts/TimelineChart'
-import { articleCpuCounterparts, cpuStrategies, cpuTotalsRows, plannedCpuLanes, totalOfValues, workerSpeedUp } from '@/lib/demos/cpu-demo'
+import {
+  articleCpuCounterpart,
+  articleCpuScale,
+  cpuStrategies,
+  cpuTotalsCaption,
+  cpuTotalsRows,
+  plannedCpuLanes,
+  totalOfValues,
+  workerSpeedUp,
+} from '@/lib/demos/cpu-demo'
 import { nativeBesideBrowser, sameNativeCpuExperiment } from '@/lib/demos/native-runs'
 import { laneCount } from '@/lib/engine/analysis'
 import { runStrategy } from '@/lib/engine/run-strategy'
@@ -17,7 +27,7 @@ import { createBrowserFrameMeter, type FrameMeterReport } from '@/lib/responsive
 import { observeLongTasks } from '@/lib/responsiveness/long-tasks'
 import { runHistoryStore } from '@/lib/store/run-history'
 import { createCpuWorker } from '@/lib/workloads/create-cpu-worker'
-import { ARTICLE_JOB_COUNT, cpuJobMessage, cpuJobRunner, cpuJobs, defaultWorkSize, validateCpuBase, workSizePresets } from '@/lib/workloads/cpu'
+import { ARTICLE_BASE, ARTICLE_JOB_COUNT, cpuJobMessage, cpuJobRunner, cpuJobs, defaultWorkSize, validateCpuBase, workSizePresets } from '@/lib/workloads/cpu'
 import { DemoControls, useRunSeries } from '../DemoControls'
 import { ResultSlot } from '../ResultSlot'
 import { RunResult } from '../RunResult'
@@ -26,6 +36,7 @@ import { StrategyCard } from '../StrategyCard'
 import { TotalsFigure } from '../TotalsFigure'
 import { useDemoHandle, type DemoHandle } from '../useDemoHandle'
 import { useLiveRun } from '../useLiveRun'
+import { IsolationNote } from './IsolationNote'
 import { ResponsivenessMeter } from './ResponsivenessMeter'
 import { CpuKnobs } from './CpuKnobs'
 import { useWarmCpuWorkers } from './useWarmCpuWorkers'
@@ -134,6 +145,8 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
   const shown = results[selected]
   const speedUp = workerSpeedUp(results.sequential?.run, results.workers?.run)
   const native = nativeBesideBrowser(history, (run): run is CpuRun => base.ok && sameNativeCpuExperiment(run, base.base, ARTICLE_JOB_COUNT))
+  // While the size field holds a refused value, the article's bars stay at the last size shown.
+  const chartBase = base.ok ? base.base : (shown?.run.params.base ?? ARTICLE_BASE)
   const totals = cpuTotalsRows(
     {
       sequential: results.sequential?.run,
@@ -141,8 +154,10 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
       'async-yield': results['async-yield']?.run,
       workers: results.workers?.run,
     },
+    chartBase,
     native,
   )
+  const isolated = typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated
   const spans = live.state.running ? live.state.spans : (shown?.run.spans ?? [])
   // A run in progress gets its rows from the start (one per worker, or the main thread), not
   // as its first jobs begin: the chart, and all below it, would otherwise grow a row mid-run.
@@ -155,9 +170,10 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
         <h3 className="demo-title">动手运行：20 个数的平方和</h3>
         <p className="demo-env">
           <span>{cores} 个逻辑核心</span>
-          <span>{typeof crossOriginIsolated !== 'undefined' && crossOriginIsolated ? '已跨源隔离' : '未跨源隔离'}</span>
+          <span>{isolated ? '已跨源隔离' : '未跨源隔离'}</span>
         </p>
       </header>
+      <IsolationNote isolated={isolated} />
 
       <CpuKnobs
         running={running}
@@ -179,7 +195,7 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
               key={strategy}
               strategy={strategy}
               selected={strategy === selected}
-              counterpart={`原文：${articleCpuCounterparts[strategy]}`}
+              counterpart={`原文：${articleCpuCounterpart(strategy, chartBase)}`}
               running={running}
               canRun={base.ok}
               onRun={() => void runSeries([strategy], runOne)}
@@ -264,7 +280,9 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
             {running ? <ChartAfterRun chart="frameGap" /> : <FrameGapChart gaps={shown.frames.gaps} color={strategyInfo[selected].color} />}
           </figure>
         ) : null}
-        <TotalsFigure caption="总用时：本次测量与原文 Python 的测量（原文规模 n 从 5,000,000 起）" rows={totals} />
+        <TotalsSeriesNames value={{ article: articleCpuScale(chartBase).label }}>
+          <TotalsFigure caption={cpuTotalsCaption(chartBase)} rows={totals} />
+        </TotalsSeriesNames>
       </div>
     </section>
   )

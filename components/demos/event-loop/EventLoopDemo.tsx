@@ -1,9 +1,11 @@
 'use client'
 
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
-import { simulateEventLoop, type EventLoopEvent, type EventLoopState } from '@/lib/event-loop/simulate'
+import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { computeTicks, eventLoopScenarioIds, eventLoopScenarios, type EventLoopScenarioId } from '@/lib/event-loop/scenarios'
+import { finishTimes, simulateEventLoop, type EventLoopEvent, type EventLoopState } from '@/lib/event-loop/simulate'
 import styles from './EventLoopDemo.module.css'
 import { EventLoopTimeline } from './EventLoopTimeline'
+import { FinishTimes } from './FinishTimes'
 import { taskColor, type TaskColor } from './task-colors'
 import { buildTaskTimeline } from './task-timeline'
 import { useFlipAnimation } from './useFlipAnimation'
@@ -13,6 +15,8 @@ const eventLabels: Record<EventLoopEvent, string> = {
   start: '启动',
   run: '取出运行',
   await: 'await',
+  yield: '让出',
+  arrive: '响应到达',
   'io-done': 'I/O 完成',
   idle: '空闲等待',
   finish: '任务结束',
@@ -23,13 +27,18 @@ interface Simulation {
   states: EventLoopState[]
   colors: Map<string, TaskColor>
   timeline: ReturnType<typeof buildTaskTimeline>
+  finished: Map<string, number>
 }
 
-function simulate(): Simulation {
-  const states = simulateEventLoop()
+function simulate(scenario: EventLoopScenarioId): Simulation {
+  const states = simulateEventLoop(eventLoopScenarios[scenario].config)
   const timeline = buildTaskTimeline(states)
-  return { states, timeline, colors: new Map(timeline.tasks.map((task, position) => [task, taskColor(position)])) }
+  return { states, timeline, finished: finishTimes(states), colors: new Map(timeline.tasks.map((task, position) => [task, taskColor(position)])) }
 }
+
+/** The scenario each computing scenario is compared with: the other way of writing the same task. */
+const comparedWith: Partial<Record<EventLoopScenarioId, EventLoopScenarioId>> = { blocking: 'yielding', yielding: 'blocking' }
+const comparedLabels: Partial<Record<EventLoopScenarioId, string>> = { blocking: '若分段让出', yielding: '若不让出' }
 
 interface TaskChipProps {
   task: string
@@ -57,6 +66,7 @@ function Box({
   empty,
   children,
   wide,
+  blocked,
 }: {
   title: string
   english: string
@@ -64,9 +74,15 @@ function Box({
   empty: string
   children: ReactNode[]
   wide?: boolean
+  /** The task in it holds the loop while responses wait. */
+  blocked?: boolean
 }) {
   return (
-    <div className={`${styles.box}${wide ? ` ${styles.boxWide}` : ''}`} data-testid={testId}>
+    <div
+      className={`${styles.box}${wide ? ` ${styles.boxWide}` : ''}${blocked ? ` ${styles.boxBlocked}` : ''}`}
+      data-testid={testId}
+      data-blocked={blocked || undefined}
+    >
       <h4 className={styles.boxTitle}>
         {title} <span className={styles.boxEnglish}>{english}</span>
       </h4>
@@ -76,11 +92,21 @@ function Box({
 }
 
 /** The article's simplified event loop, one state at a time: tasks move between ready, running and waiting. */
-export function EventLoopDemo() {
-  const [simulation] = useState(simulate)
-  const { states, colors, timeline } = simulation
+export function EventLoopDemo({ scenario: initialScenario = 'downloads' }: { scenario?: EventLoopScenarioId }) {
+  const [scenario, setScenario] = useState(initialScenario)
+  const simulation = useMemo(() => simulate(scenario), [scenario])
+  const compared = comparedWith[scenario]
+  const comparedFinished = useMemo(() => (compared ? finishTimes(simulateEventLoop(eventLoopScenarios[compared].config)) : null), [compared])
+  const { states, colors, timeline, finished } = simulation
+  const computeTask = eventLoopScenarios[scenario].computeTask ?? ''
   const player = useStepPlayer(states.length)
   const state = states[player.index] ?? states[0]!
+  // A task holds the loop while a response it cannot hand over has already arrived.
+  const blocked = state.running !== null && state.waiting.some((entry) => entry.readyAt <= state.clock)
+  const chooseScenario = (next: EventLoopScenarioId) => {
+    setScenario(next)
+    player.first()
+  }
   const root = useRef<HTMLElement>(null)
   const board = useRef<HTMLDivElement>(null)
   // The glide finishes before the next step arrives, even at 2×.
@@ -110,6 +136,8 @@ export function EventLoopDemo() {
       ref={root}
       className={`demo ${styles.root}`}
       data-demo="event-loop"
+      data-scenario={scenario}
+      data-blocked={blocked}
       data-step={player.index + 1}
       data-total-steps={states.length}
       data-event={state.event}
@@ -132,6 +160,22 @@ export function EventLoopDemo() {
         </p>
       </header>
 
+      <div className={styles.scenarios} role="group" aria-label="场景">
+        <span className={styles.scenarioLabel} aria-hidden="true">
+          场景
+        </span>
+        <div className="preset-buttons">
+          {eventLoopScenarioIds.map((id) => (
+            <button key={id} type="button" aria-pressed={scenario === id} onClick={() => chooseScenario(id)}>
+              {eventLoopScenarios[id].label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <p className={styles.scenarioNote} data-testid="scenario-note">
+        {eventLoopScenarios[scenario].description}
+      </p>
+
       <div ref={board} className={styles.board}>
         <Box title="就绪列表" english="ready" testId="ready-list" empty="（空）">
           {state.ready.map((task, position) => chip(task, position === 0 ? '队首' : undefined))}
@@ -141,11 +185,14 @@ export function EventLoopDemo() {
           english="running"
           testId="running-slot"
           empty={state.event === 'idle' ? '（没有任务：事件循环在等 I/O）' : '（控制权在事件循环手里）'}
+          blocked={blocked}
         >
-          {state.running ? [chip(state.running)] : []}
+          {state.running ? [chip(state.running, blocked ? '计算中，不 await' : undefined)] : []}
         </Box>
         <Box title="等待列表" english="waiting" testId="waiting-list" empty="（空）">
-          {state.waiting.map((entry) => chip(entry.id, entry.readyAt <= state.clock ? `t=${entry.readyAt} 已到达` : `t=${entry.readyAt} 到达`))}
+          {state.waiting.map((entry) =>
+            chip(entry.id, entry.readyAt > state.clock ? `t=${entry.readyAt} 到达` : blocked ? `t=${entry.readyAt} 已到达，干等` : `t=${entry.readyAt} 已到达`),
+          )}
         </Box>
         <Box title="已完成" english="done" testId="done-list" empty="（还没有）" wide>
           {state.done.map((task) => chip(task))}
@@ -195,10 +242,33 @@ export function EventLoopDemo() {
           <dd data-testid="wait-sum">{timeline.waitSum}</dd>
         </div>
       </dl>
-      <p className={styles.totalsNote}>
-        等待是重叠进行的：总用时 {timeline.totalTime} 个时间单位，只比最长的一次等待（{timeline.longestWait.ticks}
-        ）多出几次短暂的运行和排队，远小于各次等待之和 {timeline.waitSum}。若一个接一个地顺序执行，要 {timeline.waitSum + timeline.runSum} 个时间单位。
+      <p className={styles.totalsNote} data-testid="totals-note">
+        {scenario === 'downloads' ? (
+          <>
+            等待是重叠进行的：总用时 {timeline.totalTime} 个时间单位，只比最长的一次等待（{timeline.longestWait.ticks}
+            ）多出几次短暂的运行和排队，远小于各次等待之和 {timeline.waitSum}。若一个接一个地顺序执行，要 {timeline.waitSum + timeline.runSum} 个时间单位。
+          </>
+        ) : scenario === 'blocking' ? (
+          <>
+            任务 {computeTask} 计算的 {computeTicks}{' '}
+            个时间单位里，事件循环一直被它占着：四个下载的响应都在这期间到达，却要等它算完才被处理，所以每个下载都晚完成了（见下表）。
+          </>
+        ) : (
+          <>
+            计算量不变，总用时还是 {timeline.totalTime} 个时间单位；但任务 {computeTask}{' '}
+            每算一步就让出一次，响应一到，下载任务就能在两段计算之间接着运行，每个下载都早早完成。
+          </>
+        )}
       </p>
+      {compared && comparedFinished ? (
+        <FinishTimes
+          tasks={timeline.tasks}
+          finished={finished}
+          compared={comparedFinished}
+          comparedLabel={comparedLabels[scenario] ?? ''}
+          computeTask={computeTask}
+        />
+      ) : null}
     </section>
   )
 }

@@ -46,7 +46,7 @@ export function buildTaskTimeline(states: readonly EventLoopState[]): TaskTimeli
       add(task, 'queued', queuedSince.get(task) ?? state.clock, state.clock)
       queuedSince.delete(task)
       runningSince.set(task, state.clock)
-    } else if (state.event === 'await' || state.event === 'finish') {
+    } else if (state.event === 'await' || state.event === 'finish' || state.event === 'yield') {
       const since = runningSince.get(task) ?? state.clock
       add(task, 'running', since, state.clock)
       runSum += state.clock - since
@@ -58,6 +58,8 @@ export function buildTaskTimeline(states: readonly EventLoopState[]): TaskTimeli
         waitSum += ticks
         if (ticks > longestWait.ticks) longestWait = { task, ticks }
       }
+      // A bare yield puts the task straight back in the ready list: it queues from now.
+      if (state.event === 'yield') queuedSince.set(task, state.clock)
     } else if (state.event === 'io-done') {
       // The I/O may have completed while another task held the loop: the task queued since then.
       queuedSince.set(task, ioReadyAt.get(task) ?? state.clock)

@@ -120,8 +120,10 @@ export function IoSweepDemo() {
         <button type="button" className="button-stop" disabled={!running} onClick={() => controller.current?.abort()}>
           停止
         </button>
-        <span className="demo-progress-text">
-          {running ? `正在测池大小 ${current}…` : `共 ${sweepPoolSizes.length} 轮，预计 ${formatDuration(points.reduce((sum, point) => sum + point.model, 0))}`}
+        <span className="demo-progress-text" data-testid="sweep-progress" aria-live="polite">
+          {running
+            ? `第 ${(sweepPoolSizes as readonly number[]).indexOf(current ?? 0) + 1}/${sweepPoolSizes.length} 轮：正在测池大小 ${current}…`
+            : `共 ${sweepPoolSizes.length} 轮，预计 ${formatDuration(points.reduce((sum, point) => sum + point.model, 0))}`}
         </span>
       </div>
       <ResultSlot running={running}>{summary ? <RunResult run={summary} /> : null}</ResultSlot>
