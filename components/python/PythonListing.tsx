@@ -39,7 +39,8 @@ export function PythonListing({ source, edited, editing, disabled, changes, onEd
       {editing ? (
         <CodeEditor value={source} label="编辑 Python 程序" onChange={onChange} />
       ) : (
-        <pre className="python-source" data-testid="python-source">
+        // Focusable: a keyboard reader scrolls a long listing with the arrow keys.
+        <pre className="python-source" data-testid="python-source" tabIndex={0} aria-label="将要运行的 Python 程序">
           <code>{source}</code>
         </pre>
       )}

@@ -58,7 +58,7 @@ test('a run of the threading program on this machine’s python3 is imported and
   // Its total joins the browser's in the totals table, beside the browser run of the same knobs.
   await page.locator('.lab-demo').getByRole('button', { name: '运行 并发池' }).click()
   await expect(page.locator('.lab-demo [data-testid="run-result"]')).toHaveAttribute('data-status', 'done', { timeout: 30_000 })
-  const totals = page.locator('.lab-demo table.visually-hidden')
+  const totals = page.locator('.lab-demo .visually-hidden table')
   await expect(totals.locator('th', { hasText: '本机 Python' })).toHaveCount(1)
   const poolRow = totals.locator('tr', { hasText: '并发池' })
   await expect(poolRow.locator('td').nth(2)).toHaveText(/\d+ 毫秒|\d+\.\d+ 秒/)

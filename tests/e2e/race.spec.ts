@@ -127,24 +127,16 @@ test('async tasks: an await between read and write loses updates, the lock fixes
   expect(problems).toEqual([])
 })
 
-test('arriving by a client-side navigation shows the reload note, and reloading enables the demo', async ({ page }) => {
+test("arriving by the previous chapter's 下一章 loads the chapter in full: isolated, no reload note, the demo enabled", async ({ page }) => {
   const problems = watchConsole(page)
   await page.goto('/learn/io-threading')
-  // The previous chapter's "下一章" link is a client-side navigation: the document (not isolated) stays.
-  await page.locator('a[rel="next"][href="/learn/race-conditions"]').click()
+  await Promise.all([page.waitForEvent('load'), page.locator('a[rel="next"][href="/learn/race-conditions"]').click()])
   await page.waitForURL('**/learn/race-conditions')
+  expect(await isolated(page)).toBe(true)
   const demo = await demoOnThisPage(page, 0)
-  expect(await isolated(page)).toBe(false)
-  await expect(demo.getByTestId('isolation-note')).toBeVisible()
-  await expect(demo.getByRole('button', { name: '运行（不加锁）' })).toBeDisabled()
-  // The async demo needs no shared memory and still works.
+  await expect(demo.getByTestId('isolation-note')).toHaveCount(0)
+  await expect(demo.getByRole('button', { name: '运行（不加锁）' })).toBeEnabled()
   const asyncDemo = await demoOnThisPage(page, 1)
   await expect(asyncDemo.getByRole('button', { name: '运行（加锁修复）' })).toBeEnabled()
-
-  await Promise.all([page.waitForEvent('load'), demo.getByRole('button', { name: '重新加载本页以启用' }).click()])
-  expect(await isolated(page)).toBe(true)
-  const reloaded = await demoOnThisPage(page, 0)
-  await expect(reloaded.getByTestId('isolation-note')).toHaveCount(0)
-  await expect(reloaded.getByRole('button', { name: '运行（不加锁）' })).toBeEnabled()
   expect(problems).toEqual([])
 })
