@@ -67,6 +67,11 @@ try {
   expect(chunkResponse?.status === 200, `a static chunk (${chunk ?? 'none found'}) is served`)
   const icon = await fetch(`${origin}/diagrams/io-bound.svg`)
   expect(icon.status === 200, 'a file from public/ is served')
+  const pyodide = await fetch(`${origin}/pyodide/314.0.8/pyodide.asm.wasm`, { method: 'HEAD' })
+  expect(
+    pyodide.status === 200 && pyodide.headers.get('cache-control') === 'public, max-age=31536000, immutable',
+    'the self-hosted Python runtime (public/pyodide) is served, cached for a year',
+  )
 
   const waitStart = performance.now()
   const latency = await fetch(`${origin}/api/latency?ms=50`)

@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic'
 import { useSearchParams } from 'next/navigation'
 import { useEffect, useRef, useState } from 'react'
 import type { DemoHandle } from '@/components/demos/useDemoHandle'
+import { isPythonStrategy } from '@/lib/engine/run-model'
 import { strategyInfo } from '@/lib/engine/strategies'
 import { useRunHistory } from '@/components/demos/useRunHistory'
 import type { StrategyId } from '@/lib/engine/types'
@@ -12,6 +13,7 @@ import { runHistoryStore } from '@/lib/store/run-history'
 import { DemoErrorBoundary, demoUnavailable } from '@/components/demos/DemoFallbacks'
 import { ImportRuns } from './ImportRuns'
 import { KeyboardHelp } from './KeyboardHelp'
+import { LabPythonPanel } from './LabPythonPanel'
 import { RunHistory } from './RunHistory'
 
 const IoDemo = dynamic(() => import('@/components/demos/io/IoDemo').then((module) => module.IoDemo, demoUnavailable('I/O 演示')), {
@@ -75,7 +77,11 @@ export function LabPage() {
   }, [state.present])
 
   const update = (patch: Partial<LabState>) => setState((previous) => ({ ...previous, ...patch }))
+  // While a Python program is chosen, running its JavaScript counterpart keeps it chosen: the two are compared.
+  const selectFromDemo = (strategy: StrategyId) => setState((previous) => (isPythonStrategy(previous.strategy) ? previous : { ...previous, strategy }))
   const strategies = state.demo === 'race' ? [] : labStrategies[state.demo]
+  // The JavaScript demo shows the counterpart of a Python program chosen below it.
+  const javascriptFocus = isPythonStrategy(state.strategy) ? (strategyInfo[state.strategy].javascriptCounterpart ?? 'sequential') : state.strategy
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -207,22 +213,14 @@ export function LabPage() {
       <div className="lab-demo" data-demo-slot={state.demo}>
         <DemoErrorBoundary key={state.demo} name={demoLabels[state.demo]}>
           {state.demo === 'io' ? (
-            <IoDemo
-              key="io"
-              ref={demo}
-              inLab
-              present={state.present}
-              focus={state.strategy}
-              timeScale={state.timeScale}
-              onSelect={(strategy: StrategyId) => update({ strategy })}
-            />
+            <IoDemo key="io" ref={demo} inLab present={state.present} focus={javascriptFocus} timeScale={state.timeScale} onSelect={selectFromDemo} />
           ) : state.demo === 'cpu' ? (
             <CpuDemo
               key="cpu"
               ref={demo}
               initialBase={state.cpuBase}
               initialWorkers={state.cpuWorkers}
-              onSelect={(strategy: StrategyId) => update({ strategy })}
+              onSelect={selectFromDemo}
               onSettingsChange={(cpuBase: number, cpuWorkers: number) => update({ cpuBase, cpuWorkers })}
             />
           ) : (
@@ -246,6 +244,8 @@ export function LabPage() {
           setShownIndex(0)
         }}
       />
+      {state.demo !== 'race' ? <LabPythonPanel workload={state.demo} strategy={state.strategy} onSelect={(strategy) => update({ strategy })} /> : null}
+
       {state.demo !== 'race' ? <RunHistory workload={state.demo} shownIndex={shownIndex} onShow={setShownIndex} /> : null}
       <KeyboardHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

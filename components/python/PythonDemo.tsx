@@ -100,7 +100,13 @@ export function PythonDemo({ programId }: { programId: PythonProgramId }) {
   const loading = running && !live.running && runner.progress?.step !== 'ready'
 
   return (
-    <section className="demo python-demo" data-demo="python" data-program={programId} aria-label={`用 Python 运行：${program.title}`}>
+    <section
+      className="demo python-demo"
+      data-demo="python"
+      data-program={programId}
+      data-phase={live.running ? 'running' : running ? 'loading' : 'idle'}
+      aria-label={`用 Python 运行：${program.title}`}
+    >
       <header className="demo-header">
         <h3 className="demo-title">用 Python 运行：{program.title}</h3>
         <p className="demo-env">

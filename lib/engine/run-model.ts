@@ -16,6 +16,9 @@ export const strategyIds = [...javascriptStrategyIds, ...pythonStrategyIds] as c
 export function isJavaScriptStrategy(id: string): id is JavaScriptStrategyId {
   return (javascriptStrategyIds as readonly string[]).includes(id)
 }
+export function isPythonStrategy(id: string): id is PythonStrategyId {
+  return (pythonStrategyIds as readonly string[]).includes(id)
+}
 export const strategyIdSchema = z.enum(strategyIds)
 export type StrategyId = z.infer<typeof strategyIdSchema>
 

@@ -13,13 +13,18 @@ export function runtimeLabel(run: Run): string {
 
 /** One line describing a run's settings. */
 export function describeRunSettings(run: Run): string {
+  const settings = describeWorkloadSettings(run)
+  return run.runtime === 'pyodide' ? `浏览器里的 Python（${run.runtimeVersion ?? 'Pyodide'}）· ${settings}` : settings
+}
+
+function describeWorkloadSettings(run: Run): string {
   if (run.workload === 'io') {
     const { params } = run
     const parts = [`${params.sites} 个网站`, `延迟 ${params.latencyMs} 毫秒`]
     if (params.jitterMs) parts.push(`抖动 ${params.jitterMs} 毫秒`)
     if (run.strategy === 'pool' || run.strategy === 'py-threads') parts.push(`池大小 ${params.poolSize}`)
     if (run.strategy === 'workers') parts.push(`${params.workerCount} 个 Worker`)
-    if (run.strategy === 'py-processes') parts.push(`${params.workerCount} 个进程`)
+    if (run.strategy === 'py-processes') parts.push(`${params.workerCount} 个${run.runtime === 'native-python' ? '进程' : '解释器'}`)
     if (run.strategy === 'py-asyncio' && run.runtime === 'native-python') parts.push(`连接上限 ${params.poolSize}`)
     if (params.hosts > 1) parts.push(`${params.hosts} 个主机名`)
     if (params.timeScale > 1) parts.push(`慢动作 ×${params.timeScale}`)
@@ -29,7 +34,7 @@ export function describeRunSettings(run: Run): string {
   const { params } = run
   const parts = [`基数 ${params.base.toLocaleString('en-US')}`, `${params.jobs} 个数`]
   if (run.strategy === 'workers') parts.push(`${params.workerCount} 个 Worker`)
-  if (run.strategy === 'py-cpu-processes') parts.push(`${params.workerCount} 个进程`)
+  if (run.strategy === 'py-cpu-processes') parts.push(`${params.workerCount} 个${run.runtime === 'native-python' ? '进程' : '解释器'}`)
   return parts.join(' · ')
 }
 

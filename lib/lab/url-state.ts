@@ -20,6 +20,12 @@ export const labStrategies: Record<Exclude<LabDemo, 'race'>, readonly StrategyId
   cpu: strategiesFor('cpu'),
 }
 
+/** The article's Python programs each demo can run in the browser's Python (strategy=py-…). */
+export const labPythonStrategies: Record<Exclude<LabDemo, 'race'>, readonly StrategyId[]> = {
+  io: strategiesFor('io', 'python'),
+  cpu: strategiesFor('cpu', 'python'),
+}
+
 export interface LabState {
   demo: LabDemo
   strategy: StrategyId
@@ -136,7 +142,9 @@ export function parseLabUrl(search: URLSearchParams, base: LabState = defaultLab
     }
   }
   // A strategy the chosen demo does not have is no error worth a note: take the demo's first.
-  if (state.demo !== 'race' && !labStrategies[state.demo].includes(state.strategy)) state.strategy = labStrategies[state.demo][0]!
+  if (state.demo !== 'race' && !labStrategies[state.demo].includes(state.strategy) && !labPythonStrategies[state.demo].includes(state.strategy)) {
+    state.strategy = labStrategies[state.demo][0]!
+  }
   return { state, problems }
 }
 

@@ -129,7 +129,8 @@ def _lab_untrace_calls():
 
 def _lab_prepare(source, filename, seed, job_function):
     _LabState.seq = 0
-    _LabState.seed = seed
+    # Each pool interpreter numbers its own requests: its index keeps their ids apart.
+    _LabState.seed = seed if _LabState.fixed_lane is None else seed + "w" + _LabState.fixed_lane[len("worker:"):]
     _LabState.open_responses.clear()
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     if job_function:

@@ -18,6 +18,13 @@ test.describe('security headers', () => {
     })
   }
 
+  test('the self-hosted Python runtime is cached for a year and may be loaded by the isolated pages', async ({ request }) => {
+    const response = await request.get('/pyodide/314.0.8/pyodide.mjs')
+    expect(response.status()).toBe(200)
+    expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(response.headers()['cross-origin-resource-policy']).toBe('same-origin')
+  })
+
   test('the latency route answers with its own locked-down headers', async ({ request }) => {
     for (const query of ['ms=0', 'ms=abc']) {
       const headers = (await request.get(`/api/latency?${query}`)).headers()
