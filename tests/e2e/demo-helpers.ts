@@ -10,6 +10,14 @@ export async function openDemo(page: Page, path: string, id: string, index = 0):
   return demo
 }
 
+/** Opens the lab with a query and waits for its demo; the lab's own chunk loads after the shell, which on two busy cores has taken more than the default 5 s. */
+export async function openLab(page: Page, query: string): Promise<Locator> {
+  await page.goto(`/lab?${query}`)
+  const demo = page.locator('.lab-demo [data-demo]')
+  await expect(demo).toBeVisible({ timeout: 20_000 })
+  return demo
+}
+
 export async function setKnob(demo: Locator, label: string, value: number) {
   const input = demo.getByLabel(label, { exact: false }).first()
   await input.fill(String(value))

@@ -1,12 +1,6 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { watchConsole } from './console'
-
-async function openLab(page: Page, query: string) {
-  await page.goto(`/lab?${query}`)
-  const demo = page.locator('.lab-demo [data-demo]')
-  await expect(demo).toBeVisible({ timeout: 20_000 })
-  return demo
-}
+import { openLab } from './demo-helpers'
 
 test('lab parameters named like inherited object properties are unknown names, never a crash', async ({ page }) => {
   const problems = watchConsole(page)

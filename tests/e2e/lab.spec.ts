@@ -1,16 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { watchConsole } from './console'
-import { readRunResult } from './demo-helpers'
-
-async function openLab(page: Page, query: string) {
-  await page.goto(`/lab?${query}`)
-  const demo = page.locator('.lab-demo [data-demo]')
-  // The lab's own chunk loads after the shell; with the other test worker busy (CPU demos) on two
-  // cores it has taken more than the default 5 s here.
-  await expect(demo).toBeVisible({ timeout: 20_000 })
-  return demo
-}
+import { openLab, readRunResult } from './demo-helpers'
 
 test('a URL with settings reproduces them, and the address bar keeps them shareable', async ({ page }) => {
   const problems = watchConsole(page)
