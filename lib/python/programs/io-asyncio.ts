@@ -1,5 +1,5 @@
 // The chapter's asyncio 版本 (io-asyncio.mdx, Python listing 1) as it runs in the browser.
-import { latencyServerChanges, type PythonProgram, seededRequestsNote } from './program'
+import { latencyServerChanges, latencyUrls, type PythonProgram, seededRequestsNote } from './program'
 
 export const ioAsyncio: PythonProgram = {
   title: 'asyncio 版本',
@@ -33,10 +33,7 @@ import time
 
 from pyodide.http import pyfetch
 
-URLS = [
-    "/api/latency?site=jython",
-    "/api/latency?site=olympus",
-] * 80
+${latencyUrls}
 
 
 async def fetch_page(session, url):

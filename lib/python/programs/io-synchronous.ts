@@ -1,5 +1,5 @@
 // The chapter's 同步版本 (io-synchronous.mdx, Python listing 1) as it runs in the browser.
-import { latencyServerChanges, type PythonProgram, seededRequestsNote } from './program'
+import { latencyServerChanges, latencyUrls, timedFetchAllMain, type PythonProgram, seededRequestsNote } from './program'
 
 export const ioSynchronous: PythonProgram = {
   title: '同步版本',
@@ -32,10 +32,7 @@ export const ioSynchronous: PythonProgram = {
 
 from pyodide.http import pyxhr
 
-URLS = [
-    "/api/latency?site=jython",
-    "/api/latency?site=olympus",
-] * 80
+${latencyUrls}
 
 
 def fetch_page(session, url):
@@ -50,10 +47,6 @@ def fetch_all(urls):
         print(f"{url}：{size} 字节")
 
 
-if __name__ == "__main__":
-    began = time.perf_counter()
-    fetch_all(URLS)
-    elapsed = time.perf_counter() - began
-    print(f"下载了 {len(URLS)} 个页面，用时 {elapsed:.1f} 秒")
+${timedFetchAllMain}
 `,
 }

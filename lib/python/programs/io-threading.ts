@@ -1,5 +1,5 @@
 // The chapter's 多线程版本 (io-threading.mdx, Python listing 1) as it runs in the browser.
-import { latencyServerChanges, type PythonProgram, seededRequestsNote } from './program'
+import { latencyServerChanges, latencyUrls, timedFetchAllMain, type PythonProgram, seededRequestsNote } from './program'
 
 export const ioThreading: PythonProgram = {
   title: '多线程版本',
@@ -35,10 +35,7 @@ import time
 
 from pyodide.http import pyxhr
 
-URLS = [
-    "/api/latency?site=jython",
-    "/api/latency?site=olympus",
-] * 80
+${latencyUrls}
 
 _local = threading.local()
 
@@ -61,10 +58,6 @@ def fetch_all(urls):
             print(f"{url}：{size} 字节")
 
 
-if __name__ == "__main__":
-    began = time.perf_counter()
-    fetch_all(URLS)
-    elapsed = time.perf_counter() - began
-    print(f"下载了 {len(URLS)} 个页面，用时 {elapsed:.1f} 秒")
+${timedFetchAllMain}
 `,
 }

@@ -60,3 +60,16 @@ export const cpuSizeChange: ListingChange = {
   browser: '    numbers = [1_000_000 + x for x in range(20)]',
   why: '浏览器里的 Python（WebAssembly）比本机的 CPython 慢约 4 倍：默认每个数从 5_000_000 改为 1_000_000，一次运行几秒；用下面的“规模”调整',
 }
+
+/** The article's list of 160 downloads, as the I/O listings that name it URLS write it. */
+export const latencyUrls = String.raw`URLS = [
+    "/api/latency?site=jython",
+    "/api/latency?site=olympus",
+] * 80`
+
+/** The timed \`__main__\` block the synchronous and threaded listings share with the article. */
+export const timedFetchAllMain = String.raw`if __name__ == "__main__":
+    began = time.perf_counter()
+    fetch_all(URLS)
+    elapsed = time.perf_counter() - began
+    print(f"下载了 {len(URLS)} 个页面，用时 {elapsed:.1f} 秒")`
