@@ -10,6 +10,13 @@ import { RunButton } from './RunButton'
  * pressed while a main-thread run froze the page is read only once that run is over, and must
  * still keep the next strategy from starting.
  */
+/**
+ * Between two strategies of a series: the time for a key or click that waited behind a frozen step
+ * to reach the page, so it stops the series before the next step (a loaded browser delivered a
+ * key pressed during the sequential CPU run 110 ms after the freeze ended).
+ */
+const pauseBetweenStepsMs = 300
+
 export function useRunSeries(stopRun: () => void) {
   const [busy, setBusy] = useState(false)
   const stopped = useRef(false)
@@ -17,7 +24,8 @@ export function useRunSeries(stopRun: () => void) {
     stopped.current = false
     setBusy(true)
     try {
-      for (const strategy of strategies) {
+      for (const [step, strategy] of strategies.entries()) {
+        if (step > 0) await new Promise((resolve) => setTimeout(resolve, pauseBetweenStepsMs))
         if (stopped.current) break
         const run = await runOne(strategy)
         if (!run || run.status !== 'done') break

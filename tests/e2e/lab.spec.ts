@@ -163,26 +163,38 @@ test('a chapter demo opens in the lab with the same settings', async ({ page }) 
   await expect(page.locator('.lab-demo [data-demo="io"]').getByLabel('网站数量')).toHaveValue('42')
 })
 
-// Timing-dependent on a loaded 2-core host (failed twice in one fresh-clone CI run, passed in two others and alone): left
-// open on issue 16 until the key's timing against the frozen run is made deterministic.
-test.fixme('S during 全部运行, pressed while the sequential CPU run freezes the page, stops the series before the next strategy', async ({ page }) => {
-  const demo = await openLab(page, 'demo=cpu&base=20000000')
+test('S during 全部运行, pressed while a CPU run freezes the page, stops the series before the next strategy', async ({ page }) => {
+  // Where the key lands is up to the browser and this test's own process, which a loaded host can hold back for seconds,
+  // so the test reads the key event's own time stamp (when the browser took it): whichever strategy it arrived during, no
+  // later strategy may start after it.
+  await page.addInitScript(() => {
+    window.addEventListener('keydown', (event) => {
+      if (event.key === 's') (window as unknown as { stopPressedAt: number }).stopPressedAt = event.timeStamp
+    })
+  })
+  const demo = await openLab(page, 'demo=cpu&base=60000000')
   await page.locator('body').click({ position: { x: 5, y: 5 } })
   await page.keyboard.press('a')
-  // The sequential run holds the main thread for about a second: the key waits in the queue.
-  await page.waitForTimeout(300)
+  await expect(demo.getByRole('button', { name: '停止' })).toBeEnabled()
   await page.keyboard.press('s')
-  const result = demo.getByTestId('run-result')
-  await expect(result).toHaveAttribute('data-strategy', 'sequential', { timeout: 60_000 })
-  // Give a wrongly continuing series the time to start its next strategy.
+  // The series has ended, and a wrongly continuing one had the time to start its next strategy.
+  const runAll = demo.getByRole('button', { name: '全部运行' })
+  await expect(runAll).not.toHaveAttribute('aria-disabled', 'true', { timeout: 60_000 })
   await page.waitForTimeout(2_000)
-  await expect(result).toHaveAttribute('data-strategy', 'sequential')
-  await expect(demo.getByRole('button', { name: '全部运行' })).not.toHaveAttribute('aria-disabled', 'true')
-  const strategies = await page.evaluate(() => {
-    const stored = JSON.parse(localStorage.getItem('concurrency-lab:runs') ?? '{}') as { state?: { runs?: { strategy: string }[] } }
-    return (stored.state?.runs ?? []).map((run) => run.strategy)
+  await expect(runAll).not.toHaveAttribute('aria-disabled', 'true')
+  const outcome = await page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('concurrency-lab:runs') ?? '{}') as { state?: { runs?: { strategy: string; startedAt: string }[] } }
+    const pressedAt = (window as unknown as { stopPressedAt?: number }).stopPressedAt ?? Number.NaN
+    const runs = (stored.state?.runs ?? []).map((run) => ({ strategy: run.strategy, startMs: Date.parse(run.startedAt) - performance.timeOrigin }))
+    return { pressedAt, runs }
   })
-  expect(strategies).toEqual(['sequential'])
+  expect(outcome.pressedAt).toBeGreaterThan(0)
+  expect(outcome.runs.length).toBeGreaterThan(0)
+  expect(outcome.runs.length).toBeLessThan(4)
+  // The key may reach the browser as the first strategy takes the thread; no later strategy may start after it.
+  for (const run of outcome.runs.filter((run) => run.strategy !== 'sequential')) {
+    expect(run.startMs, `${run.strategy} started after the stop`).toBeLessThan(outcome.pressedAt)
+  }
 })
 
 test('two runs ticked 对比 share one time axis, say which was faster by how much, and export together', async ({ page }) => {

@@ -1,6 +1,7 @@
 'use client'
 
 import { useState, type Ref } from 'react'
+import { flushSync } from 'react-dom'
 // Imported directly, not through charts/lazy-charts: the demo itself loads only when it comes
 // near the screen, and a chart loading mid-run would take main-thread time from the run it measures.
 import { FrameGapChart } from '@/components/charts/FrameGapChart'
@@ -94,8 +95,12 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
   async function runOne(strategy: StrategyId): Promise<CpuRun | null> {
     if (!base.ok || !isJavaScriptStrategy(strategy)) return null
     const jobs = cpuJobs(base.base, ARTICLE_JOB_COUNT)
-    select(strategy)
-    const controller = live.begin(strategy, jobs.length)
+    // Committed now, not when React next gets round to it: on a busy page three frames can pass
+    // before a scheduled render, and the sequential run would freeze the page still showing it idle.
+    const controller = flushSync(() => {
+      select(strategy)
+      return live.begin(strategy, jobs.length)
+    })
     // Let the page paint "running" (our own re-render) before measuring, so the meter sees the
     // computation and not the demo redrawing itself; then the strategy takes the thread.
     await nextFrame()
