@@ -54,7 +54,7 @@ test.describe('the TOC follows Home and End', () => {
 test('the Python | TypeScript choice holds on every tab group, after a reload and on the next chapter', async ({ page }) => {
   const problems = watchConsole(page)
   await page.goto('/learn/cpu-bound')
-  const groups = page.locator('.code-tabs')
+  const groups = page.getByTestId('code-tabs')
   expect(await groups.count()).toBeGreaterThanOrEqual(2)
   const last = groups.last()
   await last.evaluate((element) => element.scrollIntoView({ block: 'center' }))
@@ -77,12 +77,13 @@ test('the Python | TypeScript choice holds on every tab group, after a reload an
     .getByRole('link', { name: /下一章/ })
     .click()
   await expect(page).toHaveURL(/\/learn\/when-to-use-concurrency$/)
-  const next = page.locator('.code-tabs')
+  const next = page.getByTestId('code-tabs')
   await expect(next.first().getByRole('tab', { name: /TypeScript/ })).toHaveAttribute('aria-selected', 'true')
 
   await next.first().getByRole('tab', { name: 'Python' }).click()
   await page.goto('/learn/io-asyncio')
-  for (const group of await page.locator('.code-tabs').all()) await expect(group.getByRole('tab', { name: 'Python' })).toHaveAttribute('aria-selected', 'true')
+  for (const group of await page.getByTestId('code-tabs').all())
+    await expect(group.getByRole('tab', { name: 'Python' })).toHaveAttribute('aria-selected', 'true')
   expect(problems).toEqual([])
 })
 
@@ -211,7 +212,7 @@ test('a corrupt reading record starts fresh instead of breaking the home page', 
 test.describe('print', () => {
   test('a handout: no header, navigation or buttons; answers unfolded, then folded again; links show where they lead', async ({ page }) => {
     await page.goto('/learn/what-is-concurrency')
-    const answers = page.locator('details.exercise-answer')
+    const answers = page.locator('details').filter({ has: page.locator('summary', { hasText: '查看答案' }) })
     await expect(answers.first()).not.toHaveAttribute('open')
     await page.emulateMedia({ media: 'print' })
     for (const selector of [
@@ -221,7 +222,7 @@ test.describe('print', () => {
       '.prev-next',
       '[data-testid="theme-toggle"]',
       '[data-testid="copy-code"]',
-      '.code-tabs-list',
+      '[role="tablist"]',
     ]) {
       await expect(page.locator(selector).first(), selector).toBeHidden()
     }
@@ -229,7 +230,7 @@ test.describe('print', () => {
     for (const answer of await answers.all()) await expect(answer).toHaveAttribute('open', '')
     const external = page.locator('article a[href^="http"]').first()
     expect(await external.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`" (${await external.getAttribute('href')})"`)
-    const internal = page.locator('article a[href^="/learn/"]:not(.term)').first()
+    const internal = page.locator('article a[href^="/learn/"]:not([data-term])').first()
     expect(await internal.evaluate((link) => getComputedStyle(link, '::after').content)).toContain('/learn/')
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')))
     await expect(answers.first()).not.toHaveAttribute('open')
@@ -258,7 +259,7 @@ test('without JavaScript the chapter reads, and demos and the lab say they need 
   for (const child of await skeleton.locator(':scope > *').all()) await expect(child).toBeHidden()
   expect(await skeleton.evaluate((element) => getComputedStyle(element, '::after').content)).toContain('此演示需要 JavaScript')
   // A term is still a link to its glossary entry.
-  await expect(page.locator('a.term').first()).toHaveAttribute('href', /^\/learn\/glossary#/)
+  await expect(page.locator('a[data-term]').first()).toHaveAttribute('href', /^\/learn\/glossary#/)
 
   await page.goto('/lab')
   await expect(page.getByTestId('lab-needs-javascript')).toBeVisible()

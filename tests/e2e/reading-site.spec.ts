@@ -109,7 +109,7 @@ test('code blocks copy their code and code tabs switch language', async ({ page,
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const withTabs = chapters.find((chapter) => chapter.slug === 'io-synchronous') ?? chapters[0]!
   await page.goto(`/learn/${withTabs.slug}`)
-  const tabs = page.locator('.code-tabs').first()
+  const tabs = page.getByTestId('code-tabs').first()
   await expect(tabs.getByRole('tab', { name: 'Python' })).toHaveAttribute('aria-selected', 'true')
   await tabs.getByRole('tab', { name: /TypeScript/ }).click()
   const panel = tabs.getByRole('tabpanel').filter({ visible: true })
