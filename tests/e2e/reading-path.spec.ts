@@ -73,7 +73,7 @@ test('the Python | TypeScript choice holds on every tab group, after a reload an
 
   // In-site navigation (下一章), not a new page load: the choice still applies.
   await page
-    .locator('.prev-next')
+    .getByRole('navigation', { name: '上一章和下一章' })
     .getByRole('link', { name: /下一章/ })
     .click()
   await expect(page).toHaveURL(/\/learn\/when-to-use-concurrency$/)
@@ -179,7 +179,12 @@ test('a returning reader: finished chapters are marked, 继续阅读 leads back,
   const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1))
   await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport()
   // The sidebar marks it too, named for screen readers.
-  await expect(page.locator('.chapter-nav').getByRole('link', { name: /^什么是并发\s*已读完$/ })).toBeVisible()
+  await expect(
+    page
+      .locator('.learn-sidebar')
+      .getByRole('navigation', { name: '章节' })
+      .getByRole('link', { name: /^什么是并发\s*已读完$/ }),
+  ).toBeVisible()
 
   // Another chapter opened (not finished) becomes the one to continue.
   await readChapter(page, 'io-threading')
@@ -219,7 +224,7 @@ test.describe('print', () => {
       '.site-header',
       '.learn-sidebar',
       '.learn-toc',
-      '.prev-next',
+      'nav[aria-label="上一章和下一章"]',
       '[data-testid="theme-toggle"]',
       '[data-testid="copy-code"]',
       '[role="tablist"]',
