@@ -2,6 +2,7 @@
 
 import type { LoadProgress as Progress } from '@/lib/python/interpreter'
 import { formatBytes } from '@/lib/format/units'
+import styles from './LoadProgress.module.css'
 
 const stepText = {
   loader: '下载 Pyodide 的加载器',
@@ -16,7 +17,7 @@ export function LoadProgress({ progress }: { progress: Progress | null }) {
   const loaded = progress?.loaded ?? 0
   const total = progress?.total ?? 1
   return (
-    <div className="python-load" role="status" data-testid="python-load">
+    <div className={styles.load} role="status" data-testid="python-load">
       <p>
         正在加载浏览器里的 Python：{stepText[progress?.step ?? 'loader']}
         {progress && progress.step !== 'loader' ? `（${formatBytes(loaded)} / ${formatBytes(total)}）` : ''}

@@ -39,7 +39,7 @@ test('after Promise.all: the in-flight chart gives the capped line its own reada
   await expect(chart).toBeVisible({ timeout: 20_000 })
   // 30 issued against 6 on the wire: a panel each.
   await expect(chart).toHaveAttribute('data-split', 'true')
-  await expect(chart.locator('.in-flight-legend')).toContainText('纵轴放大到 0–8')
+  await expect(chart.getByTestId('in-flight-legend')).toContainText('纵轴放大到 0–8')
   const wirePanel = chart.getByTestId('in-flight-wire-panel')
   const capLabel = wirePanel.locator('text.recharts-label', { hasText: '连接上限' })
   await expect(capLabel).toHaveText('连接上限 6')

@@ -175,7 +175,7 @@ test('on a phone the charts fit the screen, the timeline keeps its text size, an
   const timelineBox = (await timeline.boundingBox())!
   expect(timelineBox.x + timelineBox.width).toBeLessThanOrEqual(390)
   const labelHeight = await timeline
-    .locator('text.chart-label')
+    .locator('text')
     .first()
     .evaluate((label) => label.getBoundingClientRect().height)
   expect(labelHeight).toBeGreaterThanOrEqual(10)
