@@ -5,7 +5,7 @@ import styles from './PrevNext.module.css'
 
 export function PrevNext({ previous, next }: { previous?: ChapterMeta; next?: ChapterMeta }) {
   return (
-    <nav aria-label="上一章和下一章" className={styles.nav}>
+    <nav aria-label="上一章和下一章" className={styles.nav} data-prev-next>
       <PrefetchNeighbours hrefs={[previous, next].flatMap((chapter) => (chapter ? [`/learn/${chapter.slug}`] : []))} />
       {previous ? (
         <Link href={`/learn/${previous.slug}`} className={styles.link} rel="prev">

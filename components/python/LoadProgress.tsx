@@ -3,6 +3,7 @@
 import type { LoadProgress as Progress } from '@/lib/python/interpreter'
 import { formatBytes } from '@/lib/format/units'
 import styles from './LoadProgress.module.css'
+import demo from '@/components/demos/demo.module.css'
 
 const stepText = {
   loader: '下载 Pyodide 的加载器',
@@ -23,7 +24,7 @@ export function LoadProgress({ progress }: { progress: Progress | null }) {
         {progress && progress.step !== 'loader' ? `（${formatBytes(loaded)} / ${formatBytes(total)}）` : ''}
       </p>
       <progress max={total} value={Math.min(loaded, total)} aria-label="Python 下载进度" />
-      <p className="demo-note">第一次要下载约 12 MB（压缩后约 5 MB）；之后从缓存读取，离线也能运行。</p>
+      <p className={demo.note}>第一次要下载约 12 MB（压缩后约 5 MB）；之后从缓存读取，离线也能运行。</p>
     </div>
   )
 }

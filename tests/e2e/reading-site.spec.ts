@@ -156,7 +156,7 @@ test('every section of the article has its chapter, and none is shorter than its
     await page.goto(`/learn/${chapter.slug}`)
     const prose = await page.locator('article.prose').evaluate((article) => {
       const copy = article.cloneNode(true) as HTMLElement
-      copy.querySelectorAll('pre, .demo-slot').forEach((element) => element.remove())
+      copy.querySelectorAll('pre, [data-demo-slot]').forEach((element) => element.remove())
       return copy.textContent ?? ''
     })
     const length = (prose.match(/[\u4e00-\u9fff]/g) ?? []).length
