@@ -40,7 +40,7 @@ import { TotalsFigure } from '../TotalsFigure'
 import { useRunHistory } from '../useRunHistory'
 import cards from '@/components/demos/StrategyCard.module.css'
 import demo from '@/components/demos/demo.module.css'
-import knobs from '@/components/demos/knobs.module.css'
+import { SeedField } from './SeedField'
 
 /** The I/O settings a number knob sets. */
 type IoNumberSetting = Exclude<keyof IoSettings, 'seed'>
@@ -69,7 +69,6 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, present = false, r
   const seedId = useId()
   // A refused seed stays in the field with its message and never reaches the stored settings.
   const [seedDraft, setSeedDraft] = useState<string | null>(null)
-  const invalidSeed = seedDraft === null ? null : validateIoSetting('seed', seedDraft)
   const [selected, setSelected] = useState<StrategyId>(focus ?? 'sequential')
   const [lastRun, setLastRun] = useState<IoRun | null>(null)
   const [environment] = useState(() => ({
@@ -176,32 +175,7 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, present = false, r
       </header>
 
       <KnobPanel legend="参数" disabled={running} fields={ioKnobs} collapsedSummary={present ? describeIoSettings(settings) : undefined}>
-        <div className={knobs.knob}>
-          <label htmlFor={`${seedId}-seed`}>随机种子</label>
-          <input
-            id={`${seedId}-seed`}
-            value={seedDraft ?? settings.seed}
-            placeholder="留空则每次随机"
-            maxLength={32}
-            aria-invalid={invalidSeed ? true : undefined}
-            onChange={(event) => {
-              const seed = event.target.value
-              if (validateIoSetting('seed', seed) === null) {
-                setSeedDraft(null)
-                update('seed', seed)
-              } else {
-                setSeedDraft(seed)
-              }
-            }}
-          />
-          {invalidSeed ? (
-            <p className={knobs.error} role="alert">
-              {invalidSeed}
-            </p>
-          ) : (
-            <p className={knobs.hint}>同一种子，抖动每次相同</p>
-          )}
-        </div>
+        <SeedField id={`${seedId}-seed`} seed={settings.seed} draft={seedDraft} onDraft={setSeedDraft} onSeed={(seed) => update('seed', seed)} />
       </KnobPanel>
       {settings.hosts > 1 ? <p className={demo.note}>{shard.reason}。</p> : null}
       {timeScale > 1 ? (
