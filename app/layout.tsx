@@ -21,7 +21,7 @@ export const viewport: Viewport = {
 }
 
 /** Applies only when scripts are off: the loading notes would otherwise wait forever. */
-const noScriptStyle = `.demo-skeleton>*,.lab>.demo-note{display:none}.demo-skeleton::after{content:'此演示需要 JavaScript：请在浏览器中启用 JavaScript 后刷新页面。'}`
+const noScriptStyle = `.demo-skeleton>*,.lab>[data-lab-loading]{display:none}.demo-skeleton::after{content:'此演示需要 JavaScript：请在浏览器中启用 JavaScript 后刷新页面。'}`
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   const chapters = getChapterList().map(({ slug, title, order }) => ({ slug, title, order }))

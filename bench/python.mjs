@@ -169,7 +169,7 @@ console.log(`CPU, one interpreter against native python3 on this machine: ${ms(o
 // 4. Memory per Python worker, on the isolated lab (the API needs cross-origin isolation).
 const lab = await context.newPage()
 await lab.goto(`${server.origin}/lab?demo=cpu&strategy=py-cpu-processes`)
-const labDemo = lab.locator('.lab-python [data-demo="python"]')
+const labDemo = lab.getByRole('region', { name: '运行环境' }).locator('[data-demo="python"]')
 await setKnob(labDemo, '规模', 100_000)
 await run(labDemo)
 const memory = await lab.evaluate(async () => {

@@ -6,6 +6,7 @@ import { chartBoxes, chartBoxStyle } from './chart-boxes'
 import { inFlightScales, integerTicks } from './in-flight-scales'
 import type { IssuedAndWirePoint } from '@/lib/engine/analysis'
 import { formatDurationShort } from '@/lib/format/units'
+import styles from './InFlightChart.module.css'
 
 const tick = { fill: 'var(--text-soft)', fontSize: 12 }
 const tooltipStyle = { background: 'var(--bg)', borderColor: 'var(--border)' }
@@ -17,13 +18,13 @@ const yAxisWidth = 48
 
 function LegendRow({ color, split, issuedMax, wireMax }: { color: string; split: boolean; issuedMax: number; wireMax: number }) {
   return (
-    <ul className="in-flight-legend" aria-hidden="true">
+    <ul className={styles.legend} aria-hidden="true" data-testid="in-flight-legend">
       <li>
-        <span className="in-flight-swatch" style={{ background: 'var(--chart-model)', opacity: 0.5 }} />
+        <span className={styles.swatch} style={{ background: 'var(--chart-model)', opacity: 0.5 }} />
         {split ? `${issuedName}：上图，0–${issuedMax}` : issuedName}
       </li>
       <li>
-        <span className="in-flight-swatch" style={{ background: color }} />
+        <span className={styles.swatch} style={{ background: color }} />
         {split ? `${wireName}：下图，纵轴放大到 0–${wireMax}` : wireName}
       </li>
     </ul>

@@ -3,6 +3,7 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Span } from '@/lib/engine/types'
 import { formatDurationShort } from '@/lib/format/units'
+import styles from './TimelineChart.module.css'
 
 export interface OpenSpan {
   job: number
@@ -91,8 +92,8 @@ export const TimelineChart = memo(function TimelineChart({ spans, open = [], lan
   const empty = spans.length === 0 && open.length === 0 && durationMs <= 1
   if (empty) {
     return (
-      <svg ref={svg} viewBox={`0 0 ${width} ${height}`} className="timeline-chart" role="img" aria-label={`${title}：还没有运行`} data-testid="timeline-chart">
-        <text x={width / 2} y={height / 2} className="chart-label" textAnchor="middle" dominantBaseline="central" data-testid="timeline-empty">
+      <svg ref={svg} viewBox={`0 0 ${width} ${height}`} className={styles.chart} role="img" aria-label={`${title}：还没有运行`} data-testid="timeline-chart">
+        <text x={width / 2} y={height / 2} className={styles.label} textAnchor="middle" dominantBaseline="central" data-testid="timeline-empty">
           还没有运行：点「运行」后，这里画出每个任务
         </text>
       </svg>
@@ -102,22 +103,22 @@ export const TimelineChart = memo(function TimelineChart({ spans, open = [], lan
     <svg
       ref={svg}
       viewBox={`0 0 ${width} ${height}`}
-      className="timeline-chart"
+      className={styles.chart}
       role="img"
       aria-label={`${title}：${rowCount} 条${laneLabel}，${spans.length} 个任务已完成，用时 ${formatDurationShort(durationMs)}`}
       data-testid="timeline-chart"
     >
       {Array.from({ length: rowCount }, (_, lane) =>
         lane % labelEvery === 0 ? (
-          <text key={lane} x={left - 6} y={top + lane * rowHeight + rowHeight / 2} className="chart-label" textAnchor="end" dominantBaseline="central">
+          <text key={lane} x={left - 6} y={top + lane * rowHeight + rowHeight / 2} className={styles.label} textAnchor="end" dominantBaseline="central">
             {lane + 1}
           </text>
         ) : null,
       )}
       {ticks.map((t) => (
         <g key={t}>
-          <line x1={x(t)} x2={x(t)} y1={top} y2={top + plotHeight} className="chart-grid" />
-          <text x={x(t)} y={top + plotHeight + 17} className="chart-label" textAnchor="middle">
+          <line x1={x(t)} x2={x(t)} y1={top} y2={top + plotHeight} className={styles.grid} />
+          <text x={x(t)} y={top + plotHeight + 17} className={styles.label} textAnchor="middle">
             {formatDurationShort(t)}
           </text>
         </g>

@@ -15,9 +15,10 @@ import type * as FrameGapChartModule from './FrameGapChart'
 import type * as InFlightChartModule from './InFlightChart'
 import type * as SweepChartModule from './SweepChart'
 import type * as TotalsChartModule from './TotalsChart'
+import noteStyles from './ChartNote.module.css'
 
 function ChartPlaceholder({ box }: { box: ChartBox }) {
-  return <div className="chart-placeholder" aria-hidden="true" style={chartBoxStyle(box)} />
+  return <div className={noteStyles.placeholder} aria-hidden="true" style={chartBoxStyle(box)} />
 }
 
 /**

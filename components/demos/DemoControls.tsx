@@ -3,6 +3,7 @@
 import { useRef, useState } from 'react'
 import type { Run, StrategyId } from '@/lib/engine/types'
 import { RunButton } from './RunButton'
+import demo from './demo.module.css'
 
 /**
  * Runs strategies one after another (run together they would compete for connections or cores)
@@ -57,14 +58,14 @@ interface DemoControlsProps {
 /** 全部运行, 停止 and the progress bar, shared by the demos. */
 export function DemoControls({ running, canRun = true, onRunAll, onStop, done, total, progressLabel, progressText }: DemoControlsProps) {
   return (
-    <div className="demo-controls">
+    <div className={demo.controls}>
       <RunButton running={running} canRun={canRun} onRun={onRunAll}>
         全部运行
       </RunButton>
-      <button type="button" className="button-stop" disabled={!running} onClick={onStop}>
+      <button type="button" className={demo.stop} disabled={!running} onClick={onStop}>
         停止
       </button>
-      <div className="demo-progress">
+      <div className={demo.progress}>
         <progress max={total} value={done} aria-label={progressLabel} />
         <span>{progressText ?? `${done}/${total}`}</span>
       </div>

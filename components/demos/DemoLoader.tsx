@@ -5,6 +5,8 @@ import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 
 import { demoRegistry, isDemoId, pythonProgramIds, type DemoId } from '@/lib/demos/registry'
 import { isEventLoopScenarioId } from '@/lib/event-loop/scenarios'
 import { DemoErrorBoundary, DemoNotice, demoUnavailable } from './DemoFallbacks'
+import demo from './demo.module.css'
+import slots from './DemoLoader.module.css'
 
 function Skeleton({ label }: { label: string }) {
   return (
@@ -103,14 +105,20 @@ export function DemoLoader({ id, focus, variant, program }: DemoProps) {
     content = (
       <div className="demo-skeleton">
         {/* A keyboard reader tabbing through the chapter reaches the demo here and it loads. */}
-        <button type="button" className="button-link" onFocus={loadForKeyboard} onClick={loadForKeyboard}>
+        <button type="button" className={demo.link} onFocus={loadForKeyboard} onClick={loadForKeyboard}>
           加载{name}
         </button>
       </div>
     )
   else content = renderers[id]({ focus, variant, program })
   return (
-    <div ref={box} id={`demo-${id}-${variant ?? focus ?? 'main'}`} className={`demo-slot demo-slot-${id}`} data-demo-slot={id} data-variant={variant}>
+    <div
+      ref={box}
+      id={`demo-${id}-${variant ?? focus ?? 'main'}`}
+      className={slots[id] ? `${slots.slot} ${slots[id]}` : slots.slot}
+      data-demo-slot={id}
+      data-variant={variant}
+    >
       <DemoErrorBoundary name={name}>{content}</DemoErrorBoundary>
     </div>
   )

@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react'
 import { NumberField, type NumberFieldProps } from './NumberField'
+import knobs from './knobs.module.css'
 
 interface KnobPanelProps {
   legend: string
@@ -15,12 +16,14 @@ interface KnobPanelProps {
    * fit on the screen with the cards.
    */
   collapsedSummary?: string
+  /** The demo's own class for the fieldset (its grid, say), beside the shared one. */
+  className?: string
 }
 
 /** A demo's knobs: one fieldset, disabled while a run is in progress. */
-export function KnobPanel({ legend, disabled, fields, children, collapsedSummary }: KnobPanelProps) {
+export function KnobPanel({ legend, disabled, fields, children, collapsedSummary, className }: KnobPanelProps) {
   const fieldset = (
-    <fieldset className="demo-knobs" disabled={disabled}>
+    <fieldset className={className ? `${knobs.knobs} ${className}` : knobs.knobs} disabled={disabled}>
       <legend>{legend}</legend>
       {fields.map((field) => (
         <NumberField key={field.label} {...field} />
@@ -30,7 +33,7 @@ export function KnobPanel({ legend, disabled, fields, children, collapsedSummary
   )
   if (collapsedSummary === undefined) return fieldset
   return (
-    <details className="knob-summary" data-testid="knob-summary">
+    <details className={knobs.summary} data-testid="knob-summary">
       <summary>
         {legend}：{collapsedSummary}
       </summary>

@@ -1,6 +1,7 @@
 'use client'
 
 import { useId, useState } from 'react'
+import knobs from './knobs.module.css'
 
 export interface NumberFieldProps {
   label: string
@@ -23,10 +24,10 @@ export function NumberField({ label, value, min, max, step = 1, unit, hint, disa
   const text = draft ?? String(value)
   const error = draft === null ? null : validate(draft.trim() === '' ? NaN : Number(draft))
   return (
-    <div className="knob">
+    <div className={knobs.knob}>
       <label htmlFor={id}>
         {label}
-        {unit ? <span className="knob-unit">（{unit}）</span> : null}
+        {unit ? <span className={knobs.unit}>（{unit}）</span> : null}
       </label>
       <input
         id={id}
@@ -52,11 +53,11 @@ export function NumberField({ label, value, min, max, step = 1, unit, hint, disa
         onBlur={() => setDraft(null)}
       />
       {error ? (
-        <p id={`${id}-error`} className="knob-error" role="alert">
+        <p id={`${id}-error`} className={knobs.error} role="alert">
           {error}
         </p>
       ) : hint ? (
-        <p id={`${id}-hint`} className="knob-hint">
+        <p id={`${id}-hint`} className={knobs.hint}>
           {hint}
         </p>
       ) : null}

@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import demo from './demo.module.css'
 
 /**
  * Where a demo's result sits. While a run is in progress the result is taken away (the test
@@ -29,7 +30,7 @@ export function ResultSlot({ running, children }: { running: boolean; children: 
   return (
     <div ref={slot} className="result-slot">
       {running ? (
-        <p className="run-result run-result-pending" style={resultHeight > 0 ? { minHeight: resultHeight } : undefined}>
+        <p className={`${demo.result} ${demo.pending}`} style={resultHeight > 0 ? { minHeight: resultHeight } : undefined}>
           运行中……结果在运行结束后显示在这里
         </p>
       ) : (

@@ -1,6 +1,7 @@
 'use client'
 
 import type { ReactNode } from 'react'
+import demo from './demo.module.css'
 
 /**
  * A run button. While a run is in progress it is aria-disabled rather than disabled, so the
@@ -10,7 +11,7 @@ export function RunButton({ running, canRun = true, onRun, children }: { running
   return (
     <button
       type="button"
-      className="button-run"
+      className={demo.run}
       disabled={!canRun}
       aria-disabled={running}
       onClick={() => {

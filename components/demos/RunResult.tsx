@@ -7,6 +7,8 @@ import { formatDuration } from '@/lib/format/units'
 import { historyStorageProblemStore } from '@/lib/store/run-history'
 import { describeStorageProblem } from '@/lib/store/quota-safe-storage'
 import { strategyInfo } from '@/lib/engine/strategies'
+import demo from './demo.module.css'
+import knobs from './knobs.module.css'
 
 const statusText = { done: '完成', cancelled: '已停止', error: '出错' } as const
 
@@ -18,7 +20,7 @@ export function RunResult({ run, model }: { run: Run; model?: number }) {
   return (
     <>
       <p
-        className={`run-result run-result-${run.status}`}
+        className={`${demo.result} ${demo[run.status]}`}
         data-testid="run-result"
         data-strategy={run.strategy}
         data-jobs={run.spans.length}
@@ -35,12 +37,12 @@ export function RunResult({ run, model }: { run: Run; model?: number }) {
         {run.error ? `。错误：${run.error}` : ''}
       </p>
       {unreachable ? (
-        <p className="knob-error" role="alert" data-testid="server-unreachable">
+        <p className={knobs.error} role="alert" data-testid="server-unreachable">
           连不上本站的模拟延迟服务器：演示要向它发请求，离线时章节可以阅读，但演示无法运行。请检查网络，或在本机用 npm start 启动站点。
         </p>
       ) : null}
       {storageProblem ? (
-        <p className="demo-note" role="status" data-testid="history-storage-problem">
+        <p className={demo.note} role="status" data-testid="history-storage-problem">
           {describeStorageProblem(storageProblem)}
         </p>
       ) : null}

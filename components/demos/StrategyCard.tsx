@@ -4,6 +4,8 @@ import type { ReactNode } from 'react'
 import { strategyInfo } from '@/lib/engine/strategies'
 import type { StrategyId } from '@/lib/engine/types'
 import { RunButton } from './RunButton'
+import cards from './StrategyCard.module.css'
+import demo from './demo.module.css'
 
 interface StrategyCardProps {
   strategy: StrategyId
@@ -36,7 +38,7 @@ function counterpartLine(counterpart: string): ReactNode[] {
   const glued = /^\p{Script=Han}/u.test(head) ? head.slice(0, 1) : (/^[\w]+/.exec(head)?.[0] ?? '')
   segments[0] = head.slice(glued.length)
   return [
-    <span key="head" className="strategy-python-head">
+    <span key="head" className={cards.pythonHead} data-testid="strategy-python-head">
       {lead.replace(/\s+$/, '\u00a0')}
       {glued}
     </span>,
@@ -47,26 +49,26 @@ function counterpartLine(counterpart: string): ReactNode[] {
 /**
  * One strategy of a demo: its name, its figures, its run button and a way to show its charts.
  * Three parts (name, body, run button) that the strategies' grid lines up from card to card, so
- * the run buttons of a row share one line and one height (app/globals.css, "Strategy cards").
+ * the run buttons of a row share one line and one height (StrategyCard.module.css).
  */
 export function StrategyCard({ strategy, selected, counterpart, children, footnote, running, canRun = true, onRun, selectLabel, onSelect }: StrategyCardProps) {
   const info = strategyInfo[strategy]
   return (
-    <div className={`strategy-card${selected ? ' strategy-card-selected' : ''}`} style={{ borderTopColor: info.color }}>
-      <p className="strategy-name">
+    <div className={selected ? `${cards.card} ${cards.selected}` : cards.card} data-testid="strategy-card" style={{ borderTopColor: info.color }}>
+      <p className={cards.name}>
         {info.label}
-        <span className="strategy-python">{counterpartLine(counterpart)}</span>
+        <span className={cards.python}>{counterpartLine(counterpart)}</span>
       </p>
-      <div className="strategy-body">
-        <p className="strategy-figures">{children}</p>
+      <div className={cards.body}>
+        <p className={cards.figures}>{children}</p>
         {footnote}
         {selectLabel && onSelect && !selected ? (
-          <button type="button" className="button-link strategy-select" onClick={onSelect}>
+          <button type="button" className={`${demo.link} ${cards.select}`} onClick={onSelect}>
             {selectLabel}
           </button>
         ) : null}
       </div>
-      <div className="strategy-actions">
+      <div className={cards.actions}>
         <RunButton running={running} canRun={canRun} onRun={onRun}>
           运行 {info.label}
         </RunButton>

@@ -3,13 +3,14 @@
 import { TotalsChart } from '@/components/charts/lazy-charts'
 import type { TotalsRow } from '@/lib/demos/totals'
 import { formatDuration } from '@/lib/format/units'
+import demo from './demo.module.css'
 
 /** The totals chart with its caption, and the same figures as a table for screen readers. */
 export function TotalsFigure({ caption, rows }: { caption: string; rows: TotalsRow[] }) {
   const hasModel = rows.some((row) => row.model !== undefined)
   const hasNative = rows.some((row) => row.native !== undefined)
   return (
-    <figure className="chart-figure">
+    <figure className={demo.chartFigure}>
       <figcaption>{caption}</figcaption>
       <TotalsChart rows={rows} />
       {/* The box clips the table: a table ignores width: 1px, and would widen the page. */}

@@ -5,6 +5,8 @@ import { useEffect, useRef, useState } from 'react'
 import type { Run } from '@/lib/engine/types'
 import { parseRunsFile, runsFileLimits } from '@/lib/import/runs-file'
 import { runHistoryStore } from '@/lib/store/run-history'
+import styles from './ImportRuns.module.css'
+import knobs from '@/components/demos/knobs.module.css'
 
 type Outcome = { kind: 'done'; message: string } | { kind: 'error'; message: string } | null
 
@@ -93,7 +95,7 @@ export function ImportRuns({ onImported }: { onImported: (run: Run) => void }) {
   }, [])
 
   return (
-    <div className="lab-import" data-testid="import-runs">
+    <div className={styles.import} data-testid="import-runs">
       <button type="button" onClick={() => input.current?.click()}>
         导入运行记录
       </button>
@@ -108,21 +110,21 @@ export function ImportRuns({ onImported }: { onImported: (run: Run) => void }) {
           event.target.value = ''
         }}
       />
-      <span className="lab-import-hint">
+      <span className={styles.hint}>
         JSON 文件，可直接拖到页面上；<Link href="/run-locally">在自己的电脑上运行原文的程序</Link>
       </span>
       {outcome?.kind === 'done' ? (
-        <p className="lab-import-result" role="status" data-testid="import-result">
+        <p className={styles.result} role="status" data-testid="import-result">
           {outcome.message}
         </p>
       ) : null}
       {outcome?.kind === 'error' ? (
-        <p className="knob-error" role="alert" data-testid="import-error">
+        <p className={`${knobs.error} ${styles.error}`} role="alert" data-testid="import-error">
           {outcome.message}
         </p>
       ) : null}
       {dragging ? (
-        <div className="lab-drop-overlay" aria-hidden="true">
+        <div className={styles.dropOverlay} aria-hidden="true">
           松开鼠标，导入这个运行记录文件
         </div>
       ) : null}

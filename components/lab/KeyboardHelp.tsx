@@ -1,6 +1,8 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
+import demo from '@/components/demos/demo.module.css'
+import styles from './KeyboardHelp.module.css'
 
 export const labShortcuts: readonly [string, string][] = [
   ['R', '运行当前策略'],
@@ -23,7 +25,7 @@ export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => 
     if (!open && element.open) element.close()
   }, [open])
   return (
-    <dialog ref={dialog} className="lab-help" aria-labelledby="lab-help-title" onClose={onClose} data-testid="keyboard-help">
+    <dialog ref={dialog} className={styles.help} aria-labelledby="lab-help-title" onClose={onClose} data-testid="keyboard-help">
       <h2 id="lab-help-title">键盘快捷键</h2>
       <dl>
         {labShortcuts.map(([key, action]) => (
@@ -35,7 +37,7 @@ export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => 
           </div>
         ))}
       </dl>
-      <button type="button" className="button-run" onClick={onClose}>
+      <button type="button" className={demo.run} onClick={onClose}>
         知道了
       </button>
     </dialog>

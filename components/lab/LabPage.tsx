@@ -15,6 +15,9 @@ import { ImportRuns } from './ImportRuns'
 import { KeyboardHelp } from './KeyboardHelp'
 import { LabPythonPanel } from './LabPythonPanel'
 import { RunHistory } from './RunHistory'
+import demoStyles from '@/components/demos/demo.module.css'
+import styles from './LabPage.module.css'
+import panel from './lab-panel.module.css'
 
 const IoDemo = dynamic(() => import('@/components/demos/io/IoDemo').then((module) => module.IoDemo, demoUnavailable('I/O 演示')), {
   ssr: false,
@@ -30,7 +33,7 @@ const RaceDemo = dynamic(() => import('@/components/demos/race/RaceDemo').then((
 })
 
 function DemoSkeleton() {
-  return <div className="demo-skeleton lab-skeleton">演示加载中…</div>
+  return <div className={`demo-skeleton ${panel.skeleton}`}>演示加载中…</div>
 }
 
 const demoLabels: Record<LabDemo, string> = { io: 'I/O 下载', cpu: '计算密集', race: '竞态条件' }
@@ -129,9 +132,9 @@ export function LabPage() {
 
   return (
     <div className="lab-page" data-present={state.present ? 'true' : 'false'}>
-      <div className="lab-toolbar">
+      <div className={styles.toolbar}>
         <h1>实验室</h1>
-        <div className="lab-demo-picker" role="radiogroup" aria-label="选择演示">
+        <div className={panel.picker} role="radiogroup" aria-label="选择演示">
           {(Object.keys(demoLabels) as LabDemo[]).map((id) => (
             <button
               key={id}
@@ -148,7 +151,7 @@ export function LabPage() {
           ))}
         </div>
         {state.demo === 'io' ? (
-          <label className="lab-scale">
+          <label className={styles.scale}>
             慢动作
             <select value={state.timeScale} onChange={(event) => update({ timeScale: Number(event.target.value) })}>
               {timeScales.map((scale) => (
@@ -182,7 +185,7 @@ export function LabPage() {
       </div>
 
       {problems.length > 0 ? (
-        <div className="lab-url-note" role="status" data-testid="url-problems">
+        <div className={styles.urlNote} role="status" data-testid="url-problems">
           <p>链接里有 {problems.length} 个参数无法使用，已改用默认值：</p>
           <ul>
             {problems.map((problem) => (
@@ -194,16 +197,16 @@ export function LabPage() {
               </li>
             ))}
           </ul>
-          <button type="button" className="button-link" onClick={() => setProblems([])}>
+          <button type="button" className={demoStyles.link} onClick={() => setProblems([])}>
             知道了
           </button>
         </div>
       ) : null}
 
       {strategies.length > 0 ? (
-        <p className="lab-strategy-keys" aria-hidden="true">
+        <p className={styles.strategyKeys} aria-hidden="true">
           {strategies.map((strategy, index) => (
-            <span key={strategy} className={strategy === state.strategy ? 'lab-strategy-current' : undefined}>
+            <span key={strategy} className={strategy === state.strategy ? styles.strategyCurrent : undefined}>
               <kbd>{index + 1}</kbd> {strategyInfo[strategy].label}
             </span>
           ))}
@@ -228,9 +231,9 @@ export function LabPage() {
           )}
         </DemoErrorBoundary>
         {state.demo === 'race' ? (
-          <p className="demo-note">
+          <p className={demoStyles.note}>
             另一个版本：
-            <button type="button" className="button-link" onClick={() => update({ race: state.race === 'async' ? 'shared-memory' : 'async' })}>
+            <button type="button" className={demoStyles.link} onClick={() => update({ race: state.race === 'async' ? 'shared-memory' : 'async' })}>
               {state.race === 'async' ? 'Web Worker 共享内存' : '主线程 async 读改写'}
             </button>
           </p>

@@ -7,10 +7,13 @@ import { strategyInfo } from '@/lib/engine/strategies'
 import type { StrategyId } from '@/lib/engine/types'
 import { labPythonStrategies, labStrategies } from '@/lib/lab/url-state'
 import { pythonProgramFor } from '@/lib/python/programs'
+import demo from '@/components/demos/demo.module.css'
+import panel from './lab-panel.module.css'
+import styles from './LabPythonPanel.module.css'
 
 const PythonDemo = dynamic(() => import('@/components/python/PythonDemo').then((module) => module.PythonDemo, demoUnavailable('Python 运行器')), {
   ssr: false,
-  loading: () => <div className="demo-skeleton lab-skeleton">Python 运行器加载中…</div>,
+  loading: () => <div className={`demo-skeleton ${panel.skeleton}`}>Python 运行器加载中…</div>,
 })
 
 interface LabPythonPanelProps {
@@ -27,8 +30,8 @@ export function LabPythonPanel({ workload, strategy, onSelect }: LabPythonPanelP
   const programId = isPythonStrategy(strategy) ? pythonProgramFor(strategy) : null
   const python = programId !== null
   return (
-    <section className="lab-python" aria-label="运行环境">
-      <div className="lab-demo-picker" role="radiogroup" aria-label="运行环境">
+    <section className={styles.python} aria-label="运行环境">
+      <div className={panel.picker} role="radiogroup" aria-label="运行环境">
         <button
           type="button"
           role="radio"
@@ -50,7 +53,7 @@ export function LabPythonPanel({ workload, strategy, onSelect }: LabPythonPanelP
       </div>
       {programId ? (
         <>
-          <div className="lab-demo-picker" role="radiogroup" aria-label="Python 程序">
+          <div className={panel.picker} role="radiogroup" aria-label="Python 程序">
             {labPythonStrategies[workload].map((id) => (
               <button key={id} type="button" role="radio" aria-checked={id === strategy} onClick={() => onSelect(id)}>
                 {strategyInfo[id].label}
@@ -60,7 +63,7 @@ export function LabPythonPanel({ workload, strategy, onSelect }: LabPythonPanelP
           <DemoErrorBoundary key={strategy} name="Python 运行器">
             <PythonDemo programId={programId} />
           </DemoErrorBoundary>
-          <p className="demo-note">
+          <p className={demo.note}>
             在下面的运行历史里勾选这次 Python 运行和一次 {strategyInfo[strategyInfo[strategy].javascriptCounterpart ?? strategy].label}{' '}
             运行，两张时间线会并排显示。
           </p>

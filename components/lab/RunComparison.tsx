@@ -8,6 +8,9 @@ import { runsToCsv, runsToJson } from '@/lib/export/spans'
 import { compareRuns } from '@/lib/lab/comparison'
 import { describeRunSettings, runTitle } from '@/lib/lab/run-description'
 import { downloadText } from './chart-export'
+import styles from './RunComparison.module.css'
+import demo from '@/components/demos/demo.module.css'
+import figure from './lab-figure.module.css'
 
 /** Two runs on one time axis, which was faster and by how much, and both exported together. */
 export function RunComparison({ runs: [first, second] }: { runs: [Run, Run] }) {
@@ -16,10 +19,10 @@ export function RunComparison({ runs: [first, second] }: { runs: [Run, Run] }) {
   return (
     <div className="lab-compare" data-testid="run-compare" data-ratio={comparison.ratio.toFixed(2)} data-difference-ms={Math.round(comparison.differenceMs)}>
       <h3>对比</h3>
-      <p className="demo-note" data-testid="run-compare-summary">
+      <p className={demo.note} data-testid="run-compare-summary">
         {comparison.summary}两张时间线用同一条时间轴（0 到 {Math.round(comparison.axisMs)} 毫秒）。
       </p>
-      <div className="lab-export" role="group" aria-label="导出这两次运行">
+      <div className={figure.export} role="group" aria-label="导出这两次运行">
         <button type="button" onClick={() => downloadText(runsToCsv([first, second]), `${stem}.csv`, 'text/csv;charset=utf-8')}>
           导出两次的 CSV
         </button>
@@ -27,11 +30,11 @@ export function RunComparison({ runs: [first, second] }: { runs: [Run, Run] }) {
           导出两次的 JSON
         </button>
       </div>
-      <div className="lab-compare-grid">
+      <div className={styles.grid}>
         {[first, second].map((run) => (
-          <div key={run.id} className="lab-figure" data-testid="lab-figure">
-            <p className="lab-figure-title">{runTitle(run)}</p>
-            <p className="lab-figure-settings">{describeRunSettings(run)}</p>
+          <div key={run.id} className={figure.figure} data-testid="lab-figure">
+            <p className={figure.title}>{runTitle(run)}</p>
+            <p className={figure.settings}>{describeRunSettings(run)}</p>
             <TimelineChart
               spans={run.spans}
               lanes={Math.max(laneCount(run.spans), 1)}

@@ -13,12 +13,16 @@ import { describeRunSettings, runTitle, runtimeLabel } from '@/lib/lab/run-descr
 import { runHistoryStore } from '@/lib/store/run-history'
 import { buildSvgFile, downloadText, exportPng } from './chart-export'
 import { RunComparison } from './RunComparison'
+import demo from '@/components/demos/demo.module.css'
+import figureStyles from './lab-figure.module.css'
+import styles from './RunHistory.module.css'
+import knobs from '@/components/demos/knobs.module.css'
 
 function RunFigure({ run, figureRef }: { run: Run; figureRef?: React.Ref<HTMLDivElement> }) {
   return (
-    <div ref={figureRef} className="lab-figure" data-testid="lab-figure" data-run-id={run.id} data-runtime={run.runtime}>
-      <p className="lab-figure-title">{runTitle(run)}</p>
-      <p className="lab-figure-settings">
+    <div ref={figureRef} className={figureStyles.figure} data-testid="lab-figure" data-run-id={run.id} data-runtime={run.runtime}>
+      <p className={figureStyles.title}>{runTitle(run)}</p>
+      <p className={figureStyles.settings}>
         {describeRunSettings(run)} · {run.environment.browser} · {run.environment.protocol ?? '协议未知'} · {new Date(run.startedAt).toLocaleString('zh-CN')}
       </p>
       <TimelineChart
@@ -39,11 +43,11 @@ function SameExperiment({ run }: { run: IoRun }) {
   const like = ioSettingsLike(run, current)
   if (!like) return null
   if (JSON.stringify(like) === JSON.stringify(current)) {
-    return <p className="demo-note">实验室的参数和这次运行相同：在上面点「运行」，浏览器的结果会和它并排出现在总用时图里。</p>
+    return <p className={demo.note}>实验室的参数和这次运行相同：在上面点「运行」，浏览器的结果会和它并排出现在总用时图里。</p>
   }
   return (
-    <p className="demo-note">
-      <button type="button" className="button-link" onClick={() => runHistoryStore.getState().setIoSettings(like)} data-testid="same-experiment">
+    <p className={demo.note}>
+      <button type="button" className={demo.link} onClick={() => runHistoryStore.getState().setIoSettings(like)} data-testid="same-experiment">
         把实验室的参数设成和这次运行一样
       </button>
       （{like.sites} 个网站、延迟 {like.latencyMs} 毫秒、抖动 {like.jitterMs} 毫秒），再在浏览器里运行来对比。
@@ -63,9 +67,9 @@ export function RunHistory({ workload, shownIndex, onShow }: { workload: Run['wo
 
   if (runs.length === 0) {
     return (
-      <section className="lab-history" aria-labelledby="lab-history-title">
+      <section className={styles.history} aria-labelledby="lab-history-title">
         <h2 id="lab-history-title">运行历史</h2>
-        <p className="demo-note">还没有运行记录。点「运行」或按 R 开始。</p>
+        <p className={demo.note}>还没有运行记录。点「运行」或按 R 开始。</p>
       </section>
     )
   }
@@ -82,30 +86,30 @@ export function RunHistory({ workload, shownIndex, onShow }: { workload: Run['wo
   }
 
   return (
-    <section className="lab-history" aria-labelledby="lab-history-title">
-      <div className="lab-history-header">
+    <section className={styles.history} aria-labelledby="lab-history-title">
+      <div className={styles.header}>
         <h2 id="lab-history-title">运行历史</h2>
-        <button type="button" className="button-link" onClick={() => runHistoryStore.getState().clearRuns()}>
+        <button type="button" className={demo.link} onClick={() => runHistoryStore.getState().clearRuns()}>
           清空历史
         </button>
       </div>
-      <ol className="lab-history-list" data-testid="run-history">
+      <ol className={styles.list} data-testid="run-history">
         {runs.map((run, index) => (
           <li key={run.id} className={index === shownIndex ? 'lab-history-current' : undefined}>
             <button type="button" aria-pressed={index === shownIndex} onClick={() => onShow(index)}>
-              <span className="lab-history-strategy" style={{ borderColor: strategyInfo[run.strategy].color }}>
+              <span className={styles.strategy} style={{ borderColor: strategyInfo[run.strategy].color }}>
                 {strategyInfo[run.strategy].label}
               </span>
               {run.runtime !== 'browser-js' ? (
-                <span className="lab-history-runtime" data-testid="run-runtime">
+                <span className={styles.runtime} data-testid="run-runtime">
                   {runtimeLabel(run)}
                 </span>
               ) : null}
               <strong>{formatDuration(run.totalMs)}</strong>
-              <span className="lab-history-settings">{describeRunSettings(run)}</span>
-              {run.status !== 'done' ? <span className="lab-history-status">{run.status === 'cancelled' ? '已停止' : '出错'}</span> : null}
+              <span className={styles.settings}>{describeRunSettings(run)}</span>
+              {run.status !== 'done' ? <span className={styles.status}>{run.status === 'cancelled' ? '已停止' : '出错'}</span> : null}
             </button>
-            <label className="lab-history-compare">
+            <label className={styles.compare}>
               <input
                 type="checkbox"
                 checked={compared.includes(run.id)}
@@ -119,7 +123,7 @@ export function RunHistory({ workload, shownIndex, onShow }: { workload: Run['wo
 
       {shown ? (
         <div className="lab-shown">
-          <div className="lab-export" role="group" aria-label="导出">
+          <div className={figureStyles.export} role="group" aria-label="导出">
             <button type="button" onClick={() => void run(() => exportPng(figure.current!, `${fileStem}.png`))}>
               导出 PNG
             </button>
@@ -142,7 +146,7 @@ export function RunHistory({ workload, shownIndex, onShow }: { workload: Run['wo
               导出 JSON
             </button>
           </div>
-          <details className="lab-csv-columns">
+          <details className={styles.csvColumns}>
             <summary>CSV 各列的含义</summary>
             <dl>
               {csvColumnNotes.map(([column, meaning]) => (
@@ -156,7 +160,7 @@ export function RunHistory({ workload, shownIndex, onShow }: { workload: Run['wo
             </dl>
           </details>
           {exportError ? (
-            <p className="knob-error" role="alert">
+            <p className={knobs.error} role="alert">
               {exportError}
             </p>
           ) : null}
@@ -168,7 +172,7 @@ export function RunHistory({ workload, shownIndex, onShow }: { workload: Run['wo
       {comparedRuns.length === 2 ? (
         <RunComparison runs={[comparedRuns[0]!, comparedRuns[1]!]} />
       ) : compared.length === 1 ? (
-        <p className="demo-note">再勾选一次运行，两张时间线会并排显示。</p>
+        <p className={demo.note}>再勾选一次运行，两张时间线会并排显示。</p>
       ) : null}
     </section>
   )

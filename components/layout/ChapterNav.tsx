@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import { FinishedMark } from './FinishedMark'
 import { useFinishedChapters } from './useReadingProgress'
+import styles from './ChapterNav.module.css'
 
 export interface ChapterLink {
   slug: string
@@ -16,7 +17,7 @@ export function ChapterNav({ chapters, onNavigate }: { chapters: ChapterLink[]; 
   const pathname = usePathname()
   const finished = useFinishedChapters()
   return (
-    <nav aria-label="章节" className="chapter-nav">
+    <nav aria-label="章节" className={styles.nav}>
       <ol>
         {chapters.map((chapter) => {
           const href = `/learn/${chapter.slug}`

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { continueHref, readingProgress } from '@/lib/reading/progress'
 import type { ChapterLink } from './ChapterNav'
 import { useReadingProgress } from './useReadingProgress'
+import styles from './ContinueReading.module.css'
 
 /** "继续阅读" where the reader left off; nothing for a first visit. */
 export function ContinueReading({ chapters }: { chapters: Pick<ChapterLink, 'slug' | 'title'>[] }) {
@@ -12,7 +13,7 @@ export function ContinueReading({ chapters }: { chapters: Pick<ChapterLink, 'slu
   const chapter = progress ? chapters.find((entry) => entry.slug === progress.lastSlug) : undefined
   if (!progress || !chapter) return null
   return (
-    <Link href={continueHref(progress)} className="button-primary continue-reading" data-testid="continue-reading" prefetch={false}>
+    <Link href={continueHref(progress)} className="button-primary" data-testid="continue-reading" prefetch={false}>
       继续阅读：{chapter.title}
     </Link>
   )
@@ -23,7 +24,7 @@ export function ClearReadingButton() {
   const progress = useReadingProgress()
   if (!progress) return null
   return (
-    <button type="button" className="clear-reading" data-testid="clear-reading" onClick={() => readingProgress.clear()}>
+    <button type="button" className={styles.clear} data-testid="clear-reading" onClick={() => readingProgress.clear()}>
       清除阅读记录
     </button>
   )

@@ -2,6 +2,8 @@
 
 import { useRef } from 'react'
 import { ChapterNav, type ChapterLink } from './ChapterNav'
+import iconButton from './icon-button.module.css'
+import styles from './MobileMenu.module.css'
 
 /** On narrow screens the chapter list folds into this modal menu. */
 export function MobileMenu({ chapters }: { chapters: ChapterLink[] }) {
@@ -11,7 +13,7 @@ export function MobileMenu({ chapters }: { chapters: ChapterLink[] }) {
     <>
       <button
         type="button"
-        className="icon-button mobile-menu-button"
+        className={`${iconButton.button} ${styles.button}`}
         aria-label="打开章节目录"
         aria-haspopup="dialog"
         data-testid="mobile-menu-button"
@@ -23,7 +25,7 @@ export function MobileMenu({ chapters }: { chapters: ChapterLink[] }) {
       </button>
       <dialog
         ref={dialog}
-        className="mobile-menu"
+        className={styles.menu}
         aria-label="章节目录"
         data-testid="mobile-menu"
         onClick={(event) => {
@@ -31,10 +33,10 @@ export function MobileMenu({ chapters }: { chapters: ChapterLink[] }) {
           if (event.target === dialog.current) close()
         }}
       >
-        <div className="mobile-menu-panel">
-          <div className="mobile-menu-header">
+        <div className={styles.panel}>
+          <div className={styles.header}>
             <span>章节目录</span>
-            <button type="button" className="icon-button" aria-label="关闭目录" onClick={close}>
+            <button type="button" className={iconButton.button} aria-label="关闭目录" onClick={close}>
               ✕
             </button>
           </div>

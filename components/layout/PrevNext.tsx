@@ -1,23 +1,24 @@
 import Link from 'next/link'
 import type { ChapterMeta } from '@/lib/content/schema'
 import { PrefetchNeighbours } from './PrefetchNeighbours'
+import styles from './PrevNext.module.css'
 
 export function PrevNext({ previous, next }: { previous?: ChapterMeta; next?: ChapterMeta }) {
   return (
-    <nav aria-label="上一章和下一章" className="prev-next">
+    <nav aria-label="上一章和下一章" className={styles.nav} data-prev-next>
       <PrefetchNeighbours hrefs={[previous, next].flatMap((chapter) => (chapter ? [`/learn/${chapter.slug}`] : []))} />
       {previous ? (
-        <Link href={`/learn/${previous.slug}`} className="prev-next-link" rel="prev">
-          <span className="prev-next-label">← 上一章</span>
-          <span className="prev-next-title">{previous.title}</span>
+        <Link href={`/learn/${previous.slug}`} className={styles.link} rel="prev">
+          <span className={styles.label}>← 上一章</span>
+          <span className={styles.title}>{previous.title}</span>
         </Link>
       ) : (
         <span />
       )}
       {next ? (
-        <Link href={`/learn/${next.slug}`} className="prev-next-link prev-next-forward" rel="next">
-          <span className="prev-next-label">下一章 →</span>
-          <span className="prev-next-title">{next.title}</span>
+        <Link href={`/learn/${next.slug}`} className={`${styles.link} ${styles.forward}`} rel="next">
+          <span className={styles.label}>下一章 →</span>
+          <span className={styles.title}>{next.title}</span>
         </Link>
       ) : null}
     </nav>

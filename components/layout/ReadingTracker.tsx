@@ -11,12 +11,12 @@ const settleMs = 400
 /**
  * Records, in this browser only, that this chapter is being read, the last heading scrolled past,
  * and that it was read to its end: when the element with `endId` (the 动手试试 section) or the
- * previous/next links (`.prev-next`) come into view.
+ * previous/next links (PrevNext) come into view.
  */
 export function ReadingTracker({ slug, headingIds, endId }: { slug: string; headingIds: string[]; endId: string }) {
   useEffect(() => {
     readingProgress.set(withVisit(readingProgress.get(), slug, Date.now()))
-    const ends = [document.getElementById(endId), document.querySelector('.prev-next')].filter((element) => element !== null)
+    const ends = [document.getElementById(endId), document.querySelector('[data-prev-next]')].filter((element) => element !== null)
     const observer = new IntersectionObserver((changes) => {
       if (!changes.some((change) => change.isIntersecting)) return
       readingProgress.set(withFinished(readingProgress.get(), slug, Date.now()))

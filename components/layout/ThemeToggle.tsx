@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from 'react'
 import { themeStorageKey } from './ThemeScript'
+import iconButton from './icon-button.module.css'
 
 type Theme = 'light' | 'dark'
 
@@ -33,7 +34,7 @@ export function ThemeToggle() {
   return (
     <button
       type="button"
-      className="icon-button"
+      className={iconButton.button}
       data-testid="theme-toggle"
       aria-label={theme === null ? '切换主题' : next === 'dark' ? '切换到深色主题' : '切换到浅色主题'}
       title={theme === null ? '切换主题' : next === 'dark' ? '深色主题' : '浅色主题'}

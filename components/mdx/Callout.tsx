@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import styles from './Callout.module.css'
 
 type CalloutVariant = 'note' | 'warning' | 'learn'
 
@@ -7,14 +8,14 @@ const icons: Record<CalloutVariant, string> = { note: 'ℹ', warning: '⚠', lea
 /** One callout shape; Note, Warning and YouWillLearn are thin variants of it. */
 export function Callout({ variant, title, children }: { variant: CalloutVariant; title: string; children: ReactNode }) {
   return (
-    <aside className={`callout callout-${variant}`} aria-label={title}>
-      <p className="callout-title">
-        <span aria-hidden="true" className="callout-icon">
+    <aside className={`${styles.callout} ${styles[variant]}`} aria-label={title}>
+      <p className={styles.title}>
+        <span aria-hidden="true" className={styles.icon}>
           {icons[variant]}
         </span>
         {title}
       </p>
-      <div className="callout-body">{children}</div>
+      <div className={styles.body}>{children}</div>
     </aside>
   )
 }

@@ -2,6 +2,7 @@
 
 import { Children, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react'
 import { codeLanguage } from '@/lib/reading/code-language'
+import styles from './CodeTabsClient.module.css'
 
 export interface CodeTab {
   label: string
@@ -46,8 +47,8 @@ export function CodeTabsClient({ tabs, children }: { tabs: CodeTab[]; children: 
     document.getElementById(`${id}-tab-${next}`)?.focus()
   }
   return (
-    <div className="code-tabs">
-      <div ref={list} role="tablist" aria-label="代码语言" className="code-tabs-list" onKeyDown={onKeyDown}>
+    <div className={styles.tabs} data-testid="code-tabs">
+      <div ref={list} role="tablist" aria-label="代码语言" className={styles.list} onKeyDown={onKeyDown}>
         {tabs.map((tab, index) => (
           <button
             key={tab.label + index}

@@ -1,6 +1,7 @@
 'use client'
 
 import { useState } from 'react'
+import styles from './CopyButton.module.css'
 
 /** Copies the code of the block it sits in. */
 export function CopyButton() {
@@ -8,11 +9,11 @@ export function CopyButton() {
   return (
     <button
       type="button"
-      className="copy-button"
+      className={styles.button}
       data-testid="copy-code"
       aria-label={state === 'copied' ? '已复制' : '复制代码'}
       onClick={async (event) => {
-        const code = event.currentTarget.closest('.code-block')?.querySelector('pre')?.innerText ?? ''
+        const code = event.currentTarget.closest('[data-code-block]')?.querySelector('pre')?.innerText ?? ''
         try {
           await navigator.clipboard.writeText(code)
           setState('copied')

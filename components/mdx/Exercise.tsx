@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react'
+import styles from './Exercise.module.css'
 
 /** A 动手试试 exercise; hint and answer fold with <details>, so they work without JavaScript. */
 export function Exercise({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section className="exercise" aria-label={`练习：${title}`}>
-      <p className="exercise-title">{title}</p>
+    <section className={styles.exercise} aria-label={`练习：${title}`}>
+      <p className={styles.title}>{title}</p>
       {children}
     </section>
   )
@@ -12,7 +13,7 @@ export function Exercise({ title, children }: { title: string; children: ReactNo
 
 export function Hint({ children }: { children: ReactNode }) {
   return (
-    <details className="exercise-fold exercise-hint">
+    <details className={styles.fold}>
       <summary>提示</summary>
       <div>{children}</div>
     </details>
@@ -21,7 +22,7 @@ export function Hint({ children }: { children: ReactNode }) {
 
 export function Answer({ children }: { children: ReactNode }) {
   return (
-    <details className="exercise-fold exercise-answer">
+    <details className={styles.fold}>
       <summary>查看答案</summary>
       <div>{children}</div>
     </details>

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
 import type { GlossaryEntry } from '@/lib/glossary/definitions'
 import { glossarySlug } from '@/lib/glossary/definitions'
+import styles from './Term.module.css'
 
 const subscribeNothing = () => () => {}
 
@@ -24,7 +25,7 @@ export function Term({ id, entry, children }: { id: string; entry?: GlossaryEntr
   const href = `/learn/${glossarySlug}${entry ? `#${entry.anchor}` : ''}`
   if (!hydrated || !entry) {
     return (
-      <Link href={href} className="term" prefetch={false}>
+      <Link href={href} className={styles.term} data-term prefetch={false}>
         {children}
       </Link>
     )
@@ -77,11 +78,12 @@ function TermDisclosure({ term, entry, href, children }: { term: string; entry: 
   }, [open])
 
   return (
-    <span ref={wrapper} className="term-wrapper">
+    <span ref={wrapper} className={styles.wrapper}>
       <button
         ref={button}
         type="button"
-        className="term term-button"
+        className={`${styles.term} ${styles.button}`}
+        data-term
         aria-expanded={open}
         aria-controls={popoverId}
         data-testid="term"
@@ -92,14 +94,14 @@ function TermDisclosure({ term, entry, href, children }: { term: string; entry: 
       <span
         ref={popover}
         id={popoverId}
-        className={`term-popover${shift.above ? ' term-popover-above' : ''}`}
+        className={shift.above ? `${styles.popover} ${styles.above}` : styles.popover}
         style={{ translate: `${shift.x}px 0` }}
         data-testid="term-popover"
         hidden={!open}
       >
-        <span className="term-popover-title">{term}</span>
+        <span className={styles.title}>{term}</span>
         <span className="term-popover-text">{entry.definition}</span>
-        <Link href={href} className="term-popover-link" prefetch={false}>
+        <Link href={href} className={styles.link} prefetch={false}>
           查看术语表
         </Link>
       </span>

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react'
 import type { EditorView } from 'codemirror'
+import styles from './CodeEditor.module.css'
 
 interface CodeEditorProps {
   value: string
@@ -56,9 +57,7 @@ export function CodeEditor({ value, label, onChange }: CodeEditorProps) {
   }, [value])
 
   if (failed) {
-    return (
-      <textarea className="python-editor-fallback" aria-label={label} value={value} spellCheck={false} onChange={(event) => onChange(event.target.value)} />
-    )
+    return <textarea className={styles.fallback} aria-label={label} value={value} spellCheck={false} onChange={(event) => onChange(event.target.value)} />
   }
-  return <div ref={host} className="python-editor" data-testid="python-editor" />
+  return <div ref={host} className={styles.editor} data-testid="python-editor" />
 }

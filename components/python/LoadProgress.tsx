@@ -2,6 +2,8 @@
 
 import type { LoadProgress as Progress } from '@/lib/python/interpreter'
 import { formatBytes } from '@/lib/format/units'
+import styles from './LoadProgress.module.css'
+import demo from '@/components/demos/demo.module.css'
 
 const stepText = {
   loader: '下载 Pyodide 的加载器',
@@ -16,13 +18,13 @@ export function LoadProgress({ progress }: { progress: Progress | null }) {
   const loaded = progress?.loaded ?? 0
   const total = progress?.total ?? 1
   return (
-    <div className="python-load" role="status" data-testid="python-load">
+    <div className={styles.load} role="status" data-testid="python-load">
       <p>
         正在加载浏览器里的 Python：{stepText[progress?.step ?? 'loader']}
         {progress && progress.step !== 'loader' ? `（${formatBytes(loaded)} / ${formatBytes(total)}）` : ''}
       </p>
       <progress max={total} value={Math.min(loaded, total)} aria-label="Python 下载进度" />
-      <p className="demo-note">第一次要下载约 12 MB（压缩后约 5 MB）；之后从缓存读取，离线也能运行。</p>
+      <p className={demo.note}>第一次要下载约 12 MB（压缩后约 5 MB）；之后从缓存读取，离线也能运行。</p>
     </div>
   )
 }

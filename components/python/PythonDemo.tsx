@@ -32,6 +32,8 @@ import { ProgramOutput } from './ProgramOutput'
 import { PythonListing } from './PythonListing'
 import { usePythonRunner } from './usePythonRunner'
 import { useCounterpartRun } from './useCounterpartRun'
+import demo from '@/components/demos/demo.module.css'
+import knobs from '@/components/demos/knobs.module.css'
 
 function storage(): Storage | null {
   try {
@@ -101,15 +103,15 @@ export function PythonDemo({ programId }: { programId: PythonProgramId }) {
 
   return (
     <section
-      className="demo python-demo"
+      className={demo.demo}
       data-demo="python"
       data-program={programId}
       data-phase={live.running ? 'running' : running ? 'loading' : 'idle'}
       aria-label={`用 Python 运行：${program.title}`}
     >
-      <header className="demo-header">
-        <h3 className="demo-title">用 Python 运行：{program.title}</h3>
-        <p className="demo-env">
+      <header className={demo.header}>
+        <h3 className={demo.title}>用 Python 运行：{program.title}</h3>
+        <p className={demo.env}>
           <span>{pyodideRuntimeVersion}</span>
           <span>在你的浏览器里运行（WebAssembly）</span>
         </p>
@@ -124,46 +126,46 @@ export function PythonDemo({ programId }: { programId: PythonProgramId }) {
         onChange={update}
         onReset={() => update(program.source)}
       />
-      {storageRefused ? <p className="demo-note">浏览器不让保存：你的修改只在这次打开页面时有效。</p> : null}
+      {storageRefused ? <p className={demo.note}>浏览器不让保存：你的修改只在这次打开页面时有效。</p> : null}
       {fields.length > 0 ? <KnobPanel legend="参数（直接改写上面的程序）" disabled={running} fields={fields} /> : null}
       {program.runtimeNotes.map((note) => (
-        <p key={note} className="demo-note">
+        <p key={note} className={demo.note}>
           {note}
         </p>
       ))}
-      <div className="demo-controls">
+      <div className={demo.controls}>
         <RunButton running={running} onRun={() => void runner.run(source)}>
           用 Python 运行
         </RunButton>
-        <button type="button" className="button-stop" disabled={!running} onClick={runner.stop}>
+        <button type="button" className={demo.stop} disabled={!running} onClick={runner.stop}>
           停止
         </button>
-        <div className="demo-progress">
+        <div className={demo.progress}>
           <progress max={Math.max(1, live.jobs)} value={live.spans.length} aria-label="Python 运行进度" />
           <span>{live.running ? `${live.spans.length}/${live.jobs}，${formatDuration(live.elapsedMs)}` : ''}</span>
         </div>
       </div>
       {loading ? <LoadProgress progress={runner.progress} /> : null}
       {runner.notice ? (
-        <p className="knob-error" role="alert">
+        <p className={knobs.error} role="alert">
           {runner.notice}
         </p>
       ) : null}
       {runner.poolStart && runner.poolStart.started > 0 ? (
-        <p className="demo-note" data-testid="pool-startup">
+        <p className={demo.note} data-testid="pool-startup">
           启动 {runner.poolStart.started} 个 Python 解释器（每个工作进程一个）用了 {formatDuration(runner.poolStart.startupMs)}
           ，已算在这次运行的总时间里；再运行一次，它们已经在等着了。
         </p>
       ) : null}
       <ResultSlot running={running}>{result ? <RunResult run={result.run} model={model} /> : null}</ResultSlot>
       {result?.traceback && program.expectedFailure ? (
-        <p className="demo-note" data-testid="python-expected-failure">
+        <p className={demo.note} data-testid="python-expected-failure">
           {program.expectedFailure}
         </p>
       ) : null}
       <ProgramOutput output={runner.output} traceback={result?.traceback} />
-      <div className="demo-charts">
-        <figure className="chart-figure">
+      <div className={demo.charts} data-testid="demo-charts">
+        <figure className={demo.chartFigure}>
           <figcaption>时间线 · {info.label}：每行是发出请求或做计算的那个任务、线程或解释器，每段是一个任务</figcaption>
           <TimelineChart
             spans={shownSpans}

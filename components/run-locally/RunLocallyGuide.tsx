@@ -4,6 +4,7 @@ import { formatDuration } from '@/lib/format/units'
 import { labLinkForPrograms, nativePrograms, programsPath, sharedProgramFile, type NativeProgram } from '@/lib/programs/native-programs'
 import { CommandBlock } from './CommandBlock'
 import { SiteCommand } from './SiteCommand'
+import styles from './RunLocallyGuide.module.css'
 
 /** What each program does differently, in a sentence. */
 const programNotes: Readonly<Record<NativeProgram['id'], string>> = {
@@ -73,7 +74,7 @@ export function RunLocallyGuide() {
             </h3>
             <p>{programNotes[program.id]}</p>
             <SiteCommand program={program.id} />
-            <p className="run-locally-figures">
+            <p className={styles.figures}>
               实验室里显示为「{strategyInfo[program.strategy].label}」· 原文作者的测量 {formatDuration(program.articleMs)}
               {here !== undefined ? ` · 本站 2 核服务器上测得 ${formatDuration(here)}` : ''} · <Link href={`/learn/${program.chapter}`}>对应的章节</Link>
             </p>

@@ -27,7 +27,7 @@ async function loadEveryDemo(page: Page) {
     const slot = slots.nth(index)
     await slot.scrollIntoViewIfNeeded()
     // A demo id without a demo yet renders a placeholder paragraph instead.
-    await expect(slot.locator('[data-demo], .demo-placeholder').first()).toBeVisible({ timeout: 30_000 })
+    await expect(slot.locator('[data-demo], [data-testid="demo-unavailable"]').first()).toBeVisible({ timeout: 30_000 })
   }
   await page.evaluate(() => window.scrollTo(0, 0))
 }

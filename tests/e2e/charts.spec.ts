@@ -39,7 +39,7 @@ test('after Promise.all: the in-flight chart gives the capped line its own reada
   await expect(chart).toBeVisible({ timeout: 20_000 })
   // 30 issued against 6 on the wire: a panel each.
   await expect(chart).toHaveAttribute('data-split', 'true')
-  await expect(chart.locator('.in-flight-legend')).toContainText('纵轴放大到 0–8')
+  await expect(chart.getByTestId('in-flight-legend')).toContainText('纵轴放大到 0–8')
   const wirePanel = chart.getByTestId('in-flight-wire-panel')
   const capLabel = wirePanel.locator('text.recharts-label', { hasText: '连接上限' })
   await expect(capLabel).toHaveText('连接上限 6')
@@ -67,7 +67,7 @@ test('after Promise.all: the in-flight chart gives the capped line its own reada
 test('strategy cards: no lone ≈ line, and the run buttons of a row share one height and one line', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 })
   const demo = await openDemo(page, '/learn/io-synchronous', 'io')
-  const heads = demo.locator('.strategy-python-head')
+  const heads = demo.getByTestId('strategy-python-head')
   await expect(heads).toHaveCount(4)
   for (const text of await heads.allTextContents()) expect(text).toMatch(/^≈\u00a0\S/)
   // The head never wraps: all its boxes sit on one line.
@@ -75,7 +75,7 @@ test('strategy cards: no lone ≈ line, and the run buttons of a row share one h
     elements.map((element) => new Set([...element.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size),
   )
   expect(tops).toEqual([1, 1, 1, 1])
-  const buttons = await boxesOf(demo.locator('.strategy-card .button-run'))
+  const buttons = await boxesOf(demo.getByTestId('strategy-card').getByRole('button', { name: /^运行/ }))
   expect(buttons).toHaveLength(4)
   // The four cards share one row at this width.
   for (const button of buttons) {
@@ -90,12 +90,12 @@ test('CPU totals: the article’s bars say at which size they are', async ({ pag
   await totals.scrollIntoViewIfNeeded()
   await expect(totals.locator('figcaption')).toContainText('是原文的 12.0 倍')
   await expect(totals.locator('li.recharts-legend-item')).toHaveText(['本次测量（浏览器）', '原文 Python（按本次规模折算）'], { timeout: 20_000 })
-  await expect(demo.locator('.strategy-card').first()).toContainText('折算约 93.6 秒')
+  await expect(demo.getByTestId('strategy-card').first()).toContainText('折算约 93.6 秒')
 
   await demo.getByRole('button', { name: /^原文（/ }).click()
   await expect(totals.locator('figcaption')).toContainText('同一规模')
   await expect(totals.locator('li.recharts-legend-item')).toHaveText(['本次测量（浏览器）', '原文 Python（同一规模）'])
-  await expect(demo.locator('.strategy-card').first()).toContainText('同步版本 7.8 秒')
+  await expect(demo.getByTestId('strategy-card').first()).toContainText('同步版本 7.8 秒')
   // The chip is explained on the page itself, with the glossary one tap away.
   await expect(demo.getByTestId('isolation-note')).toContainText('SharedArrayBuffer')
   await expect(demo.getByTestId('isolation-note').getByRole('link', { name: '什么是跨源隔离' })).toHaveAttribute('href', /\/learn\/glossary#/)

@@ -56,7 +56,7 @@ test("a re-run keeps the result's room and the rows it will fill, so the charts 
   const workers = demo.getByRole('button', { name: '运行 Web Worker 池' })
   await workers.click()
   await expect(demo.getByTestId('cpu-details')).toHaveAttribute('data-strategy', 'workers', { timeout: 60_000 })
-  const totals = demo.locator('figure.chart-figure').last()
+  const totals = demo.getByTestId('demo-charts').locator('figure').last()
   const topBefore = await pageTop(totals)
   await workers.click()
   const pending = demo.getByText('运行中……结果在运行结束后显示在这里')

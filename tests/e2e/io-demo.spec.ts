@@ -99,7 +99,7 @@ test.describe('I/O demo', () => {
     await figure.scrollIntoViewIfNeeded()
     await expect(chart.locator('svg').first()).toBeVisible({ timeout: 15_000 })
     const chartHeight = (await chart.boundingBox())!.height
-    const totals = demo.locator('figure.chart-figure').last()
+    const totals = demo.getByTestId('demo-charts').locator('figure').last()
     const totalsTop = await pageTop(totals)
     // Three rounds of 400 ms with 5 slots: long enough to look at the page mid-run.
     await run.click()
@@ -157,7 +157,7 @@ test('on a phone the charts fit the screen, the timeline keeps its text size, an
   await setKnob(demo, '延迟', 50)
   await demo.getByRole('button', { name: '全部运行' }).click()
   await expect(demo.getByTestId('run-result')).toHaveAttribute('data-strategy', 'workers', { timeout: 60_000 })
-  const totals = demo.locator('figure.chart-figure').last()
+  const totals = demo.getByTestId('demo-charts').locator('figure').last()
   await totals.scrollIntoViewIfNeeded()
   const ticks = totals.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
   await expect(ticks).toHaveCount(4, { timeout: 15_000 })
@@ -175,7 +175,7 @@ test('on a phone the charts fit the screen, the timeline keeps its text size, an
   const timelineBox = (await timeline.boundingBox())!
   expect(timelineBox.x + timelineBox.width).toBeLessThanOrEqual(390)
   const labelHeight = await timeline
-    .locator('text.chart-label')
+    .locator('text')
     .first()
     .evaluate((label) => label.getBoundingClientRect().height)
   expect(labelHeight).toBeGreaterThanOrEqual(10)

@@ -45,7 +45,7 @@ test('keyboard: 1–4 pick a strategy, R runs it, A runs all, S stops, ? shows t
 
   await demo.getByLabel('网站数量').fill('200')
   await demo.getByLabel('延迟').fill('500')
-  await page.locator('.lab-toolbar h1').click()
+  await page.getByRole('heading', { level: 1 }).click()
   await page.keyboard.press('1')
   await page.keyboard.press('r')
   await expect(demo.getByRole('button', { name: '停止' })).toBeEnabled()
@@ -67,7 +67,7 @@ test('← and → step through the run history', async ({ page }) => {
   await expect(demo.getByTestId('run-result')).toHaveAttribute('data-strategy', 'async')
   const figure = page.getByTestId('lab-figure').first()
   await expect(figure).toContainText('Promise.all')
-  await page.locator('.lab-toolbar h1').click()
+  await page.getByRole('heading', { level: 1 }).click()
   await page.keyboard.press('ArrowRight')
   await expect(figure).toContainText('顺序')
   await page.keyboard.press('ArrowLeft')

@@ -78,7 +78,7 @@ test.describe('without the service worker', () => {
     // Charts load only when scrolled near: with no script reachable from now on, theirs fails.
     await expect(demo.locator('.recharts-wrapper')).toHaveCount(0)
     await page.route('**/_next/static/chunks/**', (route) => route.abort('internetdisconnected'))
-    await demo.locator('.demo-charts').scrollIntoViewIfNeeded()
+    await demo.getByTestId('demo-charts').scrollIntoViewIfNeeded()
     await page.mouse.wheel(0, 1500)
     await expect(demo.getByRole('note').filter({ hasText: '图表没能加载' }).first()).toBeVisible()
     await expect(demo.locator('.recharts-wrapper')).toHaveCount(0)

@@ -37,7 +37,7 @@ for (const [width, height] of [
     await expect(demo.getByTestId('run-result')).toHaveAttribute('data-strategy', 'async', { timeout: 30_000 })
     await page.waitForTimeout(1_500)
     // Nobody scrolled: the run brought its result line and charts up by itself.
-    for (const chart of [demo.getByTestId('timeline-chart'), demo.locator('figure.chart-figure').last()]) {
+    for (const chart of [demo.getByTestId('timeline-chart'), demo.getByTestId('demo-charts').locator('figure').last()]) {
       const box = (await chart.boundingBox())!
       expect(box.y, 'chart top on screen').toBeGreaterThanOrEqual(0)
       expect(box.y + box.height, 'chart bottom on screen').toBeLessThanOrEqual(height)

@@ -151,7 +151,9 @@ test('Stop ends an infinite loop within 2 s, and the next run starts a fresh int
   await demo.evaluate((element) => {
     const timing: { clicked?: number; ended?: number } = {}
     ;(window as unknown as { stopTiming: typeof timing }).stopTiming = timing
-    element.querySelector('.button-stop')?.addEventListener('click', () => (timing.clicked = performance.now()), { capture: true })
+    Array.from(element.querySelectorAll('button'))
+      .find((button) => button.textContent?.trim() === '停止')
+      ?.addEventListener('click', () => (timing.clicked = performance.now()), { capture: true })
     new MutationObserver((_, observer) => {
       if (element.querySelector('[data-testid="run-result"]')) {
         timing.ended = performance.now()
@@ -205,7 +207,7 @@ test('in the lab: a Python program chosen by URL, its run beside its JavaScript 
   await javascript.getByRole('button', { name: '运行 Promise.all' }).click()
   await expect(javascript.getByTestId('run-result')).toHaveAttribute('data-status', 'done', { timeout: 60_000 })
 
-  const python = page.locator('.lab-python [data-demo="python"]')
+  const python = page.getByRole('region', { name: '运行环境' }).locator('[data-demo="python"]')
   await setKnob(python, '网站数量', 6)
   await setKnob(python, '延迟', 100)
   const result = await runAndRead(python)
@@ -231,7 +233,7 @@ test('in the lab: a Python program chosen by URL, its run beside its JavaScript 
 test.fixme('in the cross-origin isolated lab, Stop interrupts Python itself: KeyboardInterrupt, within 2 s', async ({ page }) => {
   await page.goto('/lab?demo=cpu&strategy=py-cpu')
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true)
-  const python = page.locator('.lab-python [data-demo="python"]')
+  const python = page.getByRole('region', { name: '运行环境' }).locator('[data-demo="python"]')
   await replaceListing(page, python, 'n = 0\nwhile True:\n    n += 1\n')
   await python.getByRole('button', { name: '用 Python 运行' }).click()
   await expect(python).toHaveAttribute('data-phase', 'running', { timeout: 120_000 })

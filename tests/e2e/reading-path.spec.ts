@@ -54,7 +54,7 @@ test.describe('the TOC follows Home and End', () => {
 test('the Python | TypeScript choice holds on every tab group, after a reload and on the next chapter', async ({ page }) => {
   const problems = watchConsole(page)
   await page.goto('/learn/cpu-bound')
-  const groups = page.locator('.code-tabs')
+  const groups = page.getByTestId('code-tabs')
   expect(await groups.count()).toBeGreaterThanOrEqual(2)
   const last = groups.last()
   await last.evaluate((element) => element.scrollIntoView({ block: 'center' }))
@@ -73,16 +73,17 @@ test('the Python | TypeScript choice holds on every tab group, after a reload an
 
   // In-site navigation (下一章), not a new page load: the choice still applies.
   await page
-    .locator('.prev-next')
+    .getByRole('navigation', { name: '上一章和下一章' })
     .getByRole('link', { name: /下一章/ })
     .click()
   await expect(page).toHaveURL(/\/learn\/when-to-use-concurrency$/)
-  const next = page.locator('.code-tabs')
+  const next = page.getByTestId('code-tabs')
   await expect(next.first().getByRole('tab', { name: /TypeScript/ })).toHaveAttribute('aria-selected', 'true')
 
   await next.first().getByRole('tab', { name: 'Python' }).click()
   await page.goto('/learn/io-asyncio')
-  for (const group of await page.locator('.code-tabs').all()) await expect(group.getByRole('tab', { name: 'Python' })).toHaveAttribute('aria-selected', 'true')
+  for (const group of await page.getByTestId('code-tabs').all())
+    await expect(group.getByRole('tab', { name: 'Python' })).toHaveAttribute('aria-selected', 'true')
   expect(problems).toEqual([])
 })
 
@@ -178,7 +179,12 @@ test('a returning reader: finished chapters are marked, 继续阅读 leads back,
   const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1))
   await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport()
   // The sidebar marks it too, named for screen readers.
-  await expect(page.locator('.chapter-nav').getByRole('link', { name: /^什么是并发\s*已读完$/ })).toBeVisible()
+  await expect(
+    page
+      .locator('.learn-sidebar')
+      .getByRole('navigation', { name: '章节' })
+      .getByRole('link', { name: /^什么是并发\s*已读完$/ }),
+  ).toBeVisible()
 
   // Another chapter opened (not finished) becomes the one to continue.
   await readChapter(page, 'io-threading')
@@ -211,17 +217,17 @@ test('a corrupt reading record starts fresh instead of breaking the home page', 
 test.describe('print', () => {
   test('a handout: no header, navigation or buttons; answers unfolded, then folded again; links show where they lead', async ({ page }) => {
     await page.goto('/learn/what-is-concurrency')
-    const answers = page.locator('details.exercise-answer')
+    const answers = page.locator('details').filter({ has: page.locator('summary', { hasText: '查看答案' }) })
     await expect(answers.first()).not.toHaveAttribute('open')
     await page.emulateMedia({ media: 'print' })
     for (const selector of [
       '.site-header',
       '.learn-sidebar',
       '.learn-toc',
-      '.prev-next',
+      'nav[aria-label="上一章和下一章"]',
       '[data-testid="theme-toggle"]',
       '[data-testid="copy-code"]',
-      '.code-tabs-list',
+      '[role="tablist"]',
     ]) {
       await expect(page.locator(selector).first(), selector).toBeHidden()
     }
@@ -229,7 +235,7 @@ test.describe('print', () => {
     for (const answer of await answers.all()) await expect(answer).toHaveAttribute('open', '')
     const external = page.locator('article a[href^="http"]').first()
     expect(await external.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`" (${await external.getAttribute('href')})"`)
-    const internal = page.locator('article a[href^="/learn/"]:not(.term)').first()
+    const internal = page.locator('article a[href^="/learn/"]:not([data-term])').first()
     expect(await internal.evaluate((link) => getComputedStyle(link, '::after').content)).toContain('/learn/')
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')))
     await expect(answers.first()).not.toHaveAttribute('open')
@@ -258,7 +264,7 @@ test('without JavaScript the chapter reads, and demos and the lab say they need 
   for (const child of await skeleton.locator(':scope > *').all()) await expect(child).toBeHidden()
   expect(await skeleton.evaluate((element) => getComputedStyle(element, '::after').content)).toContain('此演示需要 JavaScript')
   // A term is still a link to its glossary entry.
-  await expect(page.locator('a.term').first()).toHaveAttribute('href', /^\/learn\/glossary#/)
+  await expect(page.locator('a[data-term]').first()).toHaveAttribute('href', /^\/learn\/glossary#/)
 
   await page.goto('/lab')
   await expect(page.getByTestId('lab-needs-javascript')).toBeVisible()

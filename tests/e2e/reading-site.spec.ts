@@ -109,7 +109,7 @@ test('code blocks copy their code and code tabs switch language', async ({ page,
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const withTabs = chapters.find((chapter) => chapter.slug === 'io-synchronous') ?? chapters[0]!
   await page.goto(`/learn/${withTabs.slug}`)
-  const tabs = page.locator('.code-tabs').first()
+  const tabs = page.getByTestId('code-tabs').first()
   await expect(tabs.getByRole('tab', { name: 'Python' })).toHaveAttribute('aria-selected', 'true')
   await tabs.getByRole('tab', { name: /TypeScript/ }).click()
   const panel = tabs.getByRole('tabpanel').filter({ visible: true })
@@ -156,7 +156,7 @@ test('every section of the article has its chapter, and none is shorter than its
     await page.goto(`/learn/${chapter.slug}`)
     const prose = await page.locator('article.prose').evaluate((article) => {
       const copy = article.cloneNode(true) as HTMLElement
-      copy.querySelectorAll('pre, .demo-slot').forEach((element) => element.remove())
+      copy.querySelectorAll('pre, [data-demo-slot]').forEach((element) => element.remove())
       return copy.textContent ?? ''
     })
     const length = (prose.match(/[\u4e00-\u9fff]/g) ?? []).length

@@ -75,7 +75,7 @@ describe('rehypeStaticHtml', () => {
     expect(runs.join('')).not.toMatch(/<aside|<dfn|<table|<pre/)
     // The code block keeps its component (bar, copy button) and its highlighted lines.
     expect(markup).toMatch(
-      /<div class="code-block">[\s\S]*data-testid="copy-code"[\s\S]*<pre class="shiki[^"]*"[^>]*data-language="python"[^>]*><code><span class="line">/,
+      /<div class="[^"]*" data-code-block="true">[\s\S]*data-testid="copy-code"[\s\S]*<pre class="shiki[^"]*"[^>]*data-language="python"[^>]*><code><span class="line">/,
     )
   })
 

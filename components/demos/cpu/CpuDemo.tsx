@@ -42,6 +42,9 @@ import { ResponsivenessMeter } from './ResponsivenessMeter'
 import { CpuKnobs } from './CpuKnobs'
 import { useWarmCpuWorkers } from './useWarmCpuWorkers'
 import { useRunHistory } from '../useRunHistory'
+import cards from '@/components/demos/StrategyCard.module.css'
+import cpu from './CpuDemo.module.css'
+import demo from '@/components/demos/demo.module.css'
 
 export interface CpuRunResult {
   run: CpuRun
@@ -170,10 +173,10 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
   const lanes = Math.max(laneCount(spans), ...live.state.open.map((job) => job.lane + 1), plannedLanes)
 
   return (
-    <section className="demo" data-demo="cpu" aria-label="计算密集型演示">
-      <header className="demo-header">
-        <h3 className="demo-title">动手运行：20 个数的平方和</h3>
-        <p className="demo-env">
+    <section className={demo.demo} data-demo="cpu" aria-label="计算密集型演示">
+      <header className={demo.header}>
+        <h3 className={demo.title}>动手运行：20 个数的平方和</h3>
+        <p className={demo.env}>
           <span>{cores} 个逻辑核心</span>
           <span>{isolated ? '已跨源隔离' : '未跨源隔离'}</span>
         </p>
@@ -192,7 +195,7 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
 
       <ResponsivenessMeter />
 
-      <div className="demo-strategies" role="group" aria-label="运行策略">
+      <div className={cards.strategies} role="group" aria-label="运行策略">
         {cpuStrategies.map((strategy) => {
           const result = results[strategy]
           return (
@@ -208,7 +211,7 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
               onSelect={() => select(strategy)}
               footnote={
                 strategy === 'workers' && warm.slowestStartupMs !== null ? (
-                  <p className="strategy-footnote" data-testid="worker-startup" data-startup-ms={Math.round(warm.slowestStartupMs)}>
+                  <p className={cards.footnote} data-testid="worker-startup" data-startup-ms={Math.round(warm.slowestStartupMs)}>
                     Worker 已提前启动（最慢 {formatDuration(warm.slowestStartupMs)}，不计入用时）
                   </p>
                 ) : null
@@ -237,14 +240,14 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
         total={ARTICLE_JOB_COUNT}
         progressLabel="计算进度"
       />
-      <p className="demo-note">顺序和 Promise.all 在主线程上计算：运行期间上面的圆点会停住，按钮也点不动，这正是要演示的现象。</p>
+      <p className={demo.note}>顺序和 Promise.all 在主线程上计算：运行期间上面的圆点会停住，按钮也点不动，这正是要演示的现象。</p>
 
       <ResultSlot running={running}>
         {shown ? (
-          <div className="cpu-result">
+          <div className={cpu.result}>
             <RunResult run={shown.run} />
             <p
-              className="demo-note"
+              className={demo.note}
               data-testid="cpu-details"
               data-strategy={shown.run.strategy}
               data-sum-total={shown.sumTotal}
@@ -259,13 +262,13 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
         ) : null}
       </ResultSlot>
       {speedUp !== null ? (
-        <p className="speed-up" data-testid="speed-up" data-speed-up={speedUp.toFixed(2)}>
+        <p className={cpu.speedUp} data-testid="speed-up" data-speed-up={speedUp.toFixed(2)}>
           Web Worker 池比顺序快 <strong>{formatRatio(speedUp)}</strong>，本机 {cores} 个逻辑核心，理想上限 {Math.min(cores, workerCount)}×。
         </p>
       ) : null}
 
-      <div className="demo-charts">
-        <figure className="chart-figure">
+      <div className={demo.charts} data-testid="demo-charts">
+        <figure className={demo.chartFigure}>
           <figcaption>
             时间线 · {strategyInfo[selected].label}：每行是一个{selected === 'workers' ? ' Worker' : '主线程'}，每段是一个数的计算
           </figcaption>
@@ -280,7 +283,7 @@ export function CpuDemo({ initialBase, initialWorkers, ref, onSelect, onSettings
           />
         </figure>
         {shown?.frames ? (
-          <figure className="chart-figure">
+          <figure className={demo.chartFigure}>
             <figcaption>帧间隔：流畅的页面约 16 毫秒一帧，高柱子就是页面卡住的时间</figcaption>
             {running ? <ChartAfterRun chart="frameGap" /> : <FrameGapChart gaps={shown.frames.gaps} color={strategyInfo[selected].color} />}
           </figure>

@@ -2,6 +2,7 @@
 
 import { useId } from 'react'
 import { ARTICLE_JOB_COUNT, workSizePresets, type CpuBaseResult } from '@/lib/workloads/cpu'
+import knobs from '@/components/demos/knobs.module.css'
 
 interface CpuKnobsProps {
   running: boolean
@@ -18,13 +19,13 @@ interface CpuKnobsProps {
 export function CpuKnobs({ running, baseText, base, workerCount, cores, onBaseText, onWorkerCount }: CpuKnobsProps) {
   const id = useId()
   return (
-    <fieldset className="demo-knobs" disabled={running}>
+    <fieldset className={knobs.knobs} disabled={running}>
       <legend>工作量</legend>
-      <div className="knob knob-wide">
-        <span className="knob-label" id={`${id}-presets`}>
+      <div className={`${knobs.knob} ${knobs.wide}`}>
+        <span className={knobs.label} id={`${id}-presets`}>
           预设规模（共 {ARTICLE_JOB_COUNT} 个数）
         </span>
-        <div className="preset-buttons" role="group" aria-labelledby={`${id}-presets`}>
+        <div className={knobs.presets} role="group" aria-labelledby={`${id}-presets`}>
           {workSizePresets.map((preset) => (
             <button key={preset.id} type="button" aria-pressed={base.ok && base.base === preset.base} onClick={() => onBaseText(String(preset.base))}>
               {preset.label}（{preset.base.toLocaleString('en-US')}）
@@ -32,7 +33,7 @@ export function CpuKnobs({ running, baseText, base, workerCount, cores, onBaseTe
           ))}
         </div>
       </div>
-      <div className="knob">
+      <div className={knobs.knob}>
         <label htmlFor={`${id}-base`}>基数（第一个 n）</label>
         <input
           id={`${id}-base`}
@@ -42,12 +43,12 @@ export function CpuKnobs({ running, baseText, base, workerCount, cores, onBaseTe
           onChange={(event) => onBaseText(event.target.value)}
         />
         {base.ok ? null : (
-          <p className="knob-error" role="alert">
+          <p className={knobs.error} role="alert">
             {base.error}
           </p>
         )}
       </div>
-      <div className="knob">
+      <div className={knobs.knob}>
         <label htmlFor={`${id}-workers`}>Worker 数量</label>
         <input
           id={`${id}-workers`}
@@ -60,7 +61,7 @@ export function CpuKnobs({ running, baseText, base, workerCount, cores, onBaseTe
             if (Number.isInteger(value) && value >= 1 && value <= 32) onWorkerCount(value)
           }}
         />
-        <p className="knob-hint">默认等于核心数（{cores}）</p>
+        <p className={knobs.hint}>默认等于核心数（{cores}）</p>
       </div>
     </fieldset>
   )

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import demo from '@/components/demos/demo.module.css'
 
 /**
  * What the header's 已跨源隔离 / 未跨源隔离 chip means, in a line under it: readers asked whether
@@ -6,7 +7,7 @@ import Link from 'next/link'
  */
 export function IsolationNote({ isolated }: { isolated: boolean }) {
   return (
-    <p className="demo-note" data-testid="isolation-note">
+    <p className={demo.note} data-testid="isolation-note">
       {isolated
         ? '已跨源隔离：页面可以使用共享内存（SharedArrayBuffer）。本演示用不到它，竞态条件一章会用到。'
         : '未跨源隔离：跨源隔离只影响共享内存（SharedArrayBuffer），本演示不需要它；竞态条件一章需要。'}

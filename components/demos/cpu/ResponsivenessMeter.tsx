@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
+import meter from './ResponsivenessMeter.module.css'
 
 /**
  * A dot that crosses its track on every animation frame, moved by JavaScript on the main thread
@@ -42,11 +43,11 @@ export function ResponsivenessMeter() {
     return () => cancelAnimationFrame(handle)
   }, [])
   return (
-    <div className="responsiveness-meter" data-testid="responsiveness-meter">
-      <div className="responsiveness-track" aria-hidden="true">
-        <span ref={dot} className="responsiveness-dot" />
+    <div className={meter.meter} data-testid="responsiveness-meter">
+      <div className={meter.track} aria-hidden="true">
+        <span ref={dot} className={meter.dot} />
       </div>
-      <p className="responsiveness-readout">
+      <p className={meter.readout}>
         页面响应：帧间隔 <span ref={readout}>—</span>
       </p>
     </div>

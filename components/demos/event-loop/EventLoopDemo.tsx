@@ -10,6 +10,8 @@ import { taskColor, type TaskColor } from './task-colors'
 import { buildTaskTimeline } from './task-timeline'
 import { useFlipAnimation } from './useFlipAnimation'
 import { playbackSpeeds, useStepPlayer } from './useStepPlayer'
+import demo from '@/components/demos/demo.module.css'
+import knobs from '@/components/demos/knobs.module.css'
 
 const eventLabels: Record<EventLoopEvent, string> = {
   start: '启动',
@@ -134,7 +136,7 @@ export function EventLoopDemo({ scenario: initialScenario = 'downloads' }: { sce
   return (
     <section
       ref={root}
-      className={`demo ${styles.root}`}
+      className={`${demo.demo} ${styles.root}`}
       data-demo="event-loop"
       data-scenario={scenario}
       data-blocked={blocked}
@@ -148,9 +150,9 @@ export function EventLoopDemo({ scenario: initialScenario = 'downloads' }: { sce
       aria-keyshortcuts="Space ArrowLeft ArrowRight Home End"
       onKeyDown={onKeyDown}
     >
-      <header className="demo-header">
-        <h3 className="demo-title">逐步看：简化的事件循环</h3>
-        <p className="demo-env">
+      <header className={demo.header}>
+        <h3 className={demo.title}>逐步看：简化的事件循环</h3>
+        <p className={demo.env}>
           <span className={styles.clock} data-testid="event-loop-clock">
             时钟 t = {state.clock}
           </span>
@@ -164,7 +166,7 @@ export function EventLoopDemo({ scenario: initialScenario = 'downloads' }: { sce
         <span className={styles.scenarioLabel} aria-hidden="true">
           场景
         </span>
-        <div className="preset-buttons">
+        <div className={knobs.presets}>
           {eventLoopScenarioIds.map((id) => (
             <button key={id} type="button" aria-pressed={scenario === id} onClick={() => chooseScenario(id)}>
               {eventLoopScenarios[id].label}
@@ -204,17 +206,17 @@ export function EventLoopDemo({ scenario: initialScenario = 'downloads' }: { sce
         {state.explanation}
       </p>
 
-      <div className="demo-controls">
+      <div className={demo.controls}>
         <button type="button" className={styles.stepButton} aria-disabled={atFirst} onClick={player.previous}>
           ← 上一步
         </button>
         <button type="button" className={styles.stepButton} aria-disabled={atLast} onClick={player.next}>
           下一步 →
         </button>
-        <button type="button" className={`button-run ${styles.playButton}`} onClick={player.togglePlaying}>
+        <button type="button" className={`${demo.run} ${styles.playButton}`} onClick={player.togglePlaying}>
           {player.playing ? '暂停' : atLast ? '从头播放' : '播放'}
         </button>
-        <div className="preset-buttons" role="group" aria-label="播放速度">
+        <div className={knobs.presets} role="group" aria-label="播放速度">
           {playbackSpeeds.map((speed) => (
             <button key={speed} type="button" aria-pressed={player.speed === speed} onClick={() => player.setSpeed(speed)}>
               {speed}×

@@ -38,6 +38,9 @@ import { useLiveRun } from '../useLiveRun'
 import { StrategyCard } from '../StrategyCard'
 import { TotalsFigure } from '../TotalsFigure'
 import { useRunHistory } from '../useRunHistory'
+import cards from '@/components/demos/StrategyCard.module.css'
+import demo from '@/components/demos/demo.module.css'
+import { SeedField } from './SeedField'
 
 /** The I/O settings a number knob sets. */
 type IoNumberSetting = Exclude<keyof IoSettings, 'seed'>
@@ -66,7 +69,6 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, present = false, r
   const seedId = useId()
   // A refused seed stays in the field with its message and never reaches the stored settings.
   const [seedDraft, setSeedDraft] = useState<string | null>(null)
-  const invalidSeed = seedDraft === null ? null : validateIoSetting('seed', seedDraft)
   const [selected, setSelected] = useState<StrategyId>(focus ?? 'sequential')
   const [lastRun, setLastRun] = useState<IoRun | null>(null)
   const [environment] = useState(() => ({
@@ -162,10 +164,10 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, present = false, r
   ]
 
   return (
-    <section ref={section} className="demo" data-demo="io" aria-label="I/O 密集型下载演示">
-      <header className="demo-header">
-        <h3 className="demo-title">动手运行：下载 {settings.sites} 个「网站」</h3>
-        <p className="demo-env" data-testid="demo-env">
+    <section ref={section} className={demo.demo} data-demo="io" aria-label="I/O 密集型下载演示">
+      <header className={demo.header}>
+        <h3 className={demo.title}>动手运行：下载 {settings.sites} 个「网站」</h3>
+        <p className={demo.env} data-testid="demo-env">
           <span>协议 {protocol ?? '未知'}</span>
           <span>{environment.cores} 个逻辑核心</span>
           <span data-testid="connection-cap">连接上限 {Number.isFinite(cap) ? cap : '无（HTTP/2 多路复用）'}</span>
@@ -173,41 +175,16 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, present = false, r
       </header>
 
       <KnobPanel legend="参数" disabled={running} fields={ioKnobs} collapsedSummary={present ? describeIoSettings(settings) : undefined}>
-        <div className="knob">
-          <label htmlFor={`${seedId}-seed`}>随机种子</label>
-          <input
-            id={`${seedId}-seed`}
-            value={seedDraft ?? settings.seed}
-            placeholder="留空则每次随机"
-            maxLength={32}
-            aria-invalid={invalidSeed ? true : undefined}
-            onChange={(event) => {
-              const seed = event.target.value
-              if (validateIoSetting('seed', seed) === null) {
-                setSeedDraft(null)
-                update('seed', seed)
-              } else {
-                setSeedDraft(seed)
-              }
-            }}
-          />
-          {invalidSeed ? (
-            <p className="knob-error" role="alert">
-              {invalidSeed}
-            </p>
-          ) : (
-            <p className="knob-hint">同一种子，抖动每次相同</p>
-          )}
-        </div>
+        <SeedField id={`${seedId}-seed`} seed={settings.seed} draft={seedDraft} onDraft={setSeedDraft} onSeed={(seed) => update('seed', seed)} />
       </KnobPanel>
-      {settings.hosts > 1 ? <p className="demo-note">{shard.reason}。</p> : null}
+      {settings.hosts > 1 ? <p className={demo.note}>{shard.reason}。</p> : null}
       {timeScale > 1 ? (
-        <p className="demo-note" data-testid="slow-motion-note">
+        <p className={demo.note} data-testid="slow-motion-note">
           慢动作 ×{timeScale}：每个请求在服务器上等待 {formatDuration(latencyMs)}，图上的时间都是真实时间。
         </p>
       ) : null}
       {inLab ? null : (
-        <p className="demo-note">
+        <p className={demo.note}>
           <Link href={labUrlForIo(settings, selected)} data-testid="open-in-lab">
             在实验室中打开
           </Link>
@@ -215,7 +192,7 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, present = false, r
         </p>
       )}
 
-      <div className="demo-strategies" role="group" aria-label="运行策略">
+      <div className={cards.strategies} role="group" aria-label="运行策略">
         {ioStrategies.map((strategy) => {
           const measured = latest[strategy]?.totalMs
           const predicted = model(strategy)
@@ -258,8 +235,8 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, present = false, r
 
       <ResultSlot running={running}>{lastRun ? <RunResult run={lastRun} model={model(lastRun.strategy)} /> : null}</ResultSlot>
 
-      <div className="demo-charts">
-        <figure className="chart-figure">
+      <div className={demo.charts} data-testid="demo-charts">
+        <figure className={demo.chartFigure}>
           <figcaption>
             时间线 · {strategyInfo[selected].label}：每行是一个{ioLaneNoun(selected)}，每段是一次下载；浅色部分是请求在排队等空闲连接
           </figcaption>
@@ -274,13 +251,13 @@ export function IoDemo({ focus, timeScale = 1, inLab = false, present = false, r
           />
         </figure>
         {live.state.running && inFlightKeepsPlace ? (
-          <figure className="chart-figure">
+          <figure className={demo.chartFigure}>
             <figcaption>同时进行的请求：运行结束后统计</figcaption>
             <ChartAfterRun chart="inFlight" />
           </figure>
         ) : null}
         {inFlightShownIdle ? (
-          <figure className="chart-figure">
+          <figure className={demo.chartFigure}>
             <figcaption
               data-testid="in-flight-caption"
               data-peak-issued={peakInFlight(shownSpans)}

@@ -12,6 +12,8 @@ import { createIoJobRunner, ioJobUrls, shardOrigins, type IoParams } from '@/lib
 import { NumberField } from '../NumberField'
 import { ResultSlot } from '../ResultSlot'
 import { RunResult } from '../RunResult'
+import demo from '@/components/demos/demo.module.css'
+import knobs from '@/components/demos/knobs.module.css'
 
 /** Pool sizes the sweep visits: dense where the curve bends, sparse beyond. */
 export const sweepPoolSizes = [1, 2, 3, 4, 5, 6, 8, 10, 12, 16, 24, 32] as const
@@ -84,15 +86,15 @@ export function IoSweepDemo() {
   }
 
   return (
-    <section className="demo" data-demo="io-sweep" aria-label="并发池大小扫描">
-      <header className="demo-header">
-        <h3 className="demo-title">扫描：池大小从 1 到 32</h3>
-        <p className="demo-env">
+    <section className={demo.demo} data-demo="io-sweep" aria-label="并发池大小扫描">
+      <header className={demo.header}>
+        <h3 className={demo.title}>扫描：池大小从 1 到 32</h3>
+        <p className={demo.env}>
           <span>协议 {protocol ?? '未知'}</span>
           <span>连接上限 {Number.isFinite(cap) ? cap : '无'}</span>
         </p>
       </header>
-      <fieldset className="demo-knobs" disabled={running}>
+      <fieldset className={knobs.knobs} disabled={running}>
         <legend>参数</legend>
         <NumberField label="每轮网站数" value={sites} {...limits.sites} validate={rangeCheck('sites', '每轮网站数')} onChange={setSites} />
         <NumberField
@@ -113,21 +115,21 @@ export function IoSweepDemo() {
           onChange={setHosts}
         />
       </fieldset>
-      <div className="demo-controls">
-        <button type="button" className="button-run" disabled={running} onClick={() => void sweep()}>
+      <div className={demo.controls}>
+        <button type="button" className={demo.run} disabled={running} onClick={() => void sweep()}>
           运行扫描
         </button>
-        <button type="button" className="button-stop" disabled={!running} onClick={() => controller.current?.abort()}>
+        <button type="button" className={demo.stop} disabled={!running} onClick={() => controller.current?.abort()}>
           停止
         </button>
-        <span className="demo-progress-text" data-testid="sweep-progress" aria-live="polite">
+        <span className={demo.progressText} data-testid="sweep-progress" aria-live="polite">
           {running
             ? `第 ${(sweepPoolSizes as readonly number[]).indexOf(current ?? 0) + 1}/${sweepPoolSizes.length} 轮：正在测池大小 ${current}…`
             : `共 ${sweepPoolSizes.length} 轮，预计 ${formatDuration(points.reduce((sum, point) => sum + point.model, 0))}`}
         </span>
       </div>
       <ResultSlot running={running}>{summary ? <RunResult run={summary} /> : null}</ResultSlot>
-      <figure className="chart-figure">
+      <figure className={demo.chartFigure}>
         <figcaption>总用时与池大小：虚线是模型 ceil(n / min(池大小, 上限)) × 延迟</figcaption>
         <SweepChart points={points} cap={cap} />
       </figure>

@@ -10,6 +10,7 @@ import { RaceHistory } from './RaceHistory'
 import { RaceRunResult } from './RaceRunResult'
 import { RaceTally } from './RaceTally'
 import { errorText, formatCount, integerKnob, raceStrategyLabels, withRecord, type RaceRecord } from './race-record'
+import demo from '@/components/demos/demo.module.css'
 
 const validateTasks = integerKnob('任务数', asyncRaceLimits.tasks)
 const validateIncrements = integerKnob('每个任务的累加次数', asyncRaceLimits.incrementsPerTask)
@@ -63,16 +64,17 @@ export function AsyncRaceDemo() {
   const shown = latest?.status === 'done' ? latest : undefined
 
   return (
-    <section className={`demo ${styles.root}`} data-demo="race" data-variant="async" aria-label="async 任务竞态条件演示">
-      <header className="demo-header">
-        <h3 className="demo-title">动手运行：几个 async 任务给同一个 counter 加一</h3>
-        <p className="demo-env">
+    <section className={`${demo.demo} ${styles.root}`} data-demo="race" data-variant="async" aria-label="async 任务竞态条件演示">
+      <header className={demo.header}>
+        <h3 className={demo.title}>动手运行：几个 async 任务给同一个 counter 加一</h3>
+        <p className={demo.env}>
           <span>主线程，单线程</span>
         </p>
       </header>
 
       <KnobPanel
         legend="参数"
+        className={styles.knobs}
         disabled={running}
         fields={[
           { label: '任务数', value: tasks, ...asyncRaceLimits.tasks, validate: validateTasks, onChange: setTasks },
@@ -84,11 +86,11 @@ export function AsyncRaceDemo() {
         <code>{'const value = counter   // 读\nawait tick()            // 让出控制权\ncounter = value + 1     // 写'}</code>
       </pre>
 
-      <div className="demo-controls">
-        <button type="button" className="button-run" disabled={running} onClick={() => void run(false)}>
+      <div className={demo.controls}>
+        <button type="button" className={demo.run} disabled={running} onClick={() => void run(false)}>
           运行（有 await 的读改写）
         </button>
-        <button type="button" className="button-run" disabled={running} onClick={() => void run(true)}>
+        <button type="button" className={demo.run} disabled={running} onClick={() => void run(true)}>
           运行（加锁修复）
         </button>
       </div>

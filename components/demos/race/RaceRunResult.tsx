@@ -1,5 +1,6 @@
 import { formatDuration } from '@/lib/format/units'
 import { formatCount, raceStrategyLabels, type RaceRecord } from './race-record'
+import demo from '@/components/demos/demo.module.css'
 
 const statusText = { done: '完成', cancelled: '已停止', error: '出错' } as const
 
@@ -8,7 +9,7 @@ export function RaceRunResult({ record, jobNoun }: { record: RaceRecord; jobNoun
   const finished = record.status === 'done' && record.actual !== undefined && record.lost !== undefined
   return (
     <p
-      className={`run-result run-result-${record.status}`}
+      className={`${demo.result} ${demo[record.status]}`}
       data-testid="run-result"
       data-strategy={record.strategy}
       data-jobs={record.jobs}

@@ -11,6 +11,7 @@ import { RaceHistory } from './RaceHistory'
 import { RaceRunResult } from './RaceRunResult'
 import { RaceTally } from './RaceTally'
 import { errorText, formatCount, integerKnob, raceStrategyLabels, withRecord, type RaceRecord } from './race-record'
+import demo from '@/components/demos/demo.module.css'
 
 const validateWorkers = integerKnob('Worker 数', sharedRaceLimits.workers)
 const validateTimes = integerKnob('每个 Worker 的累加次数', sharedRaceLimits.times)
@@ -25,7 +26,7 @@ function IsolationNote() {
           '本页的服务器会发送所需的两个响应头，但你是在站内点链接过来的，浏览器沿用了之前那个没有隔离的页面环境。' +
           '重新加载一次本页即可启用。'}
       </p>
-      <button type="button" className="button-run" onClick={reloadAtThisDemo}>
+      <button type="button" className={demo.run} onClick={reloadAtThisDemo}>
         重新加载本页以启用
       </button>
       <p className={styles.isolationHint}>如果重新加载后仍看到这条提示，说明服务器没有发送这两个响应头。async 版的竞态演示不需要共享内存，可以照常运行。</p>
@@ -89,10 +90,10 @@ export function SharedMemoryRaceDemo() {
   const shown = latest?.status === 'done' ? latest : undefined
 
   return (
-    <section className={`demo ${styles.root}`} data-demo="race" data-variant="shared-memory" aria-label="共享内存竞态条件演示">
-      <header className="demo-header">
-        <h3 className="demo-title">动手运行：几个 Worker 同时给一个共享计数器加一</h3>
-        <p className="demo-env">
+    <section className={`${demo.demo} ${styles.root}`} data-demo="race" data-variant="shared-memory" aria-label="共享内存竞态条件演示">
+      <header className={demo.header}>
+        <h3 className={demo.title}>动手运行：几个 Worker 同时给一个共享计数器加一</h3>
+        <p className={demo.env}>
           <span data-testid="isolation-status">{isolated ? '已跨源隔离' : '未跨源隔离'}</span>
         </p>
       </header>
@@ -101,6 +102,7 @@ export function SharedMemoryRaceDemo() {
 
       <KnobPanel
         legend="参数"
+        className={styles.knobs}
         disabled={running || !isolated}
         fields={[
           { label: 'Worker 数', value: workers, ...sharedRaceLimits.workers, validate: validateWorkers, onChange: setWorkers },
@@ -116,14 +118,14 @@ export function SharedMemoryRaceDemo() {
         ]}
       />
 
-      <div className="demo-controls">
-        <button type="button" className="button-run" disabled={running || !isolated} onClick={() => void run('plain')}>
+      <div className={demo.controls}>
+        <button type="button" className={demo.run} disabled={running || !isolated} onClick={() => void run('plain')}>
           运行（不加锁）
         </button>
-        <button type="button" className="button-run" disabled={running || !isolated} onClick={() => void run('atomic')}>
+        <button type="button" className={demo.run} disabled={running || !isolated} onClick={() => void run('atomic')}>
           运行（Atomics.add）
         </button>
-        <button type="button" className="button-stop" disabled={!running} onClick={() => controller.current?.abort()}>
+        <button type="button" className={demo.stop} disabled={!running} onClick={() => controller.current?.abort()}>
           停止
         </button>
         {running ? (
