@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react'
-import styles from './EventLoopDemo.module.css'
+import styles from './EventLoopTimeline.module.css'
 import { taskColor } from './task-colors'
 import type { SegmentKind, TaskSegment, TaskTimeline } from './task-timeline'
 

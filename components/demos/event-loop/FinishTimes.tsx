@@ -1,4 +1,4 @@
-import styles from './EventLoopDemo.module.css'
+import styles from './FinishTimes.module.css'
 
 interface FinishTimesProps {
   tasks: readonly string[]
