@@ -10,6 +10,7 @@
 //   ready list: it gives the loop a turn without waiting for anything;
 // - tasks are never interrupted; a task that finishes leaves the loop. A response that arrives
 //   while a task computes stays in the waiting list until that task gives control back.
+import { integerRangeMessage } from '@/lib/format/integer-range-message'
 
 /**
  * CPU work the task does while it runs, I/O it awaits, or a bare yield (`await asyncio.sleep(0)`).
@@ -85,7 +86,7 @@ function checkConfig({ tasks }: EventLoopConfig): void {
       // CPU steps may take 0 ticks (a task that awaits at once); I/O always takes time.
       const min = step.kind === 'io' ? 1 : 0
       if (!Number.isInteger(step.ticks) || step.ticks < min || step.ticks > eventLoopLimits.ticksPerStep) {
-        throw new RangeError(`任务 ${task.id} 的步骤时长必须是 ${min} 到 ${eventLoopLimits.ticksPerStep} 之间的整数`)
+        throw new RangeError(integerRangeMessage(`任务 ${task.id} 的步骤时长`, min, eventLoopLimits.ticksPerStep))
       }
     }
   }

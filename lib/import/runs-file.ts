@@ -7,6 +7,7 @@ import type { Run } from '@/lib/engine/types'
 import { runsExportFormat, runsExportVersion } from '@/lib/export/spans'
 import { historyLimit } from '@/lib/store/run-history'
 import { describeIssue, type SchemaIssue } from './issue-text'
+import { integerRangeMessage } from '@/lib/format/integer-range-message'
 
 export const runsFileLimits = {
   /** A 160-download run is about 40 KB; 24 of them fit many times over. */
@@ -41,8 +42,8 @@ function checkRunValues(run: Run): string | null {
   if (Number.isNaN(Date.parse(run.startedAt))) return 'startedAt 不是有效的日期时间'
   for (const [index, span] of run.spans.entries()) {
     const where = `spans[${index}]`
-    if (!Number.isInteger(span.job) || span.job < 0 || span.job >= maxSpansPerRun) return `${where}.job 必须是 0 到 ${maxSpansPerRun - 1} 之间的整数`
-    if (!Number.isInteger(span.lane) || span.lane < 0 || span.lane >= maxSpansPerRun) return `${where}.lane 必须是 0 到 ${maxSpansPerRun - 1} 之间的整数`
+    if (!Number.isInteger(span.job) || span.job < 0 || span.job >= maxSpansPerRun) return integerRangeMessage(`${where}.job`, 0, maxSpansPerRun - 1)
+    if (!Number.isInteger(span.lane) || span.lane < 0 || span.lane >= maxSpansPerRun) return integerRangeMessage(`${where}.lane`, 0, maxSpansPerRun - 1)
     for (const field of ['start', 'end', 'wireStart', 'wireEnd'] as const) {
       const value = span[field]
       if (value !== undefined && (value < 0 || value > maxMs)) return `${where}.${field} 必须在 0 到 ${maxMs} 毫秒之间`

@@ -7,6 +7,7 @@ import { strategiesFor } from '@/lib/engine/strategies'
 import { labDemos, type LabDemo } from '@/lib/demos/registry'
 import { defaultIoSettings, ioSettingsSchema, type IoSettings } from '@/lib/store/io-settings'
 import { defaultWorkSize, validateCpuBase, workSizePresets } from '@/lib/workloads/cpu'
+import { integerRangeMessage } from '@/lib/format/integer-range-message'
 
 export { labDemos, type LabDemo } from '@/lib/demos/registry'
 
@@ -124,7 +125,7 @@ export function parseLabUrl(search: URLSearchParams, base: LabState = defaultLab
       case 'cpuWorkers': {
         const workers = integerText.test(value) ? Number(value) : Number.NaN
         if (Number.isInteger(workers) && workers >= 0 && workers <= 32) state.cpuWorkers = workers
-        else report(param, value, 'Worker 数量必须是 0 到 32 之间的整数（0 表示按核心数）')
+        else report(param, value, integerRangeMessage('Worker 数量', 0, 32, { note: '（0 表示按核心数）' }))
         break
       }
       case 'scale': {

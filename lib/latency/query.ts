@@ -2,6 +2,7 @@
 // Chinese, what is allowed; nothing here throws.
 import { z } from 'zod'
 import { defaultLatencySettings, latencyLimits, siteProfileNames, siteProfiles, type LatencySettings, type SiteProfileName } from './profiles'
+import { integerRangeMessage } from '@/lib/format/integer-range-message'
 
 export interface LatencyQuery extends LatencySettings {
   /** Makes jitter and failures reproducible; null means random. */
@@ -21,9 +22,9 @@ export const latencyParamNames = ['ms', 'jitter', 'size', 'seed', 'fail', 'site'
 type LatencyParamName = (typeof latencyParamNames)[number]
 
 export const latencyParamMessages: Readonly<Record<LatencyParamName, string>> = {
-  ms: `参数 ms 必须是 0 到 ${latencyLimits.maxMs} 之间的整数（毫秒）`,
-  jitter: `参数 jitter 必须是 0 到 ${latencyLimits.maxJitter} 之间的整数（毫秒）`,
-  size: `参数 size 必须是 0 到 ${latencyLimits.maxSize} 之间的整数（字节）`,
+  ms: integerRangeMessage('参数 ms', 0, latencyLimits.maxMs, { note: '（毫秒）' }),
+  jitter: integerRangeMessage('参数 jitter', 0, latencyLimits.maxJitter, { note: '（毫秒）' }),
+  size: integerRangeMessage('参数 size', 0, latencyLimits.maxSize, { note: '（字节）' }),
   seed: `参数 seed 必须是 1 到 ${latencyLimits.maxSeedLength} 个字符，只能包含字母、数字和 _ . : -`,
   fail: '参数 fail 必须是 0 到 1 之间的数（出错的概率，例如 0.1）',
   site: `参数 site 必须是 ${siteProfileNames.join(' 或 ')}`,

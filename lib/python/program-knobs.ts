@@ -3,6 +3,7 @@
 // rewrites the text the reader sees and runs, and reads its value back from it: nothing hidden.
 import { siteProfiles } from '@/lib/latency/profiles'
 import { cpuBaseLimits } from '@/lib/workloads/cpu'
+import { integerRangeMessage } from '@/lib/format/integer-range-message'
 
 const repeatPattern = /\] \* (\d+)/
 const sitePattern = /site=(jython|olympus)(?:&ms=(\d+)&jitter=0)?/g
@@ -58,6 +59,6 @@ export function pythonInt(value: number): string {
 
 /** Why a knob's value is refused, in Chinese; null when it is allowed. */
 export function checkKnob(value: number, limits: { min: number; max: number }, what: string): string | null {
-  if (!Number.isInteger(value) || value < limits.min || value > limits.max) return `${what}须是 ${limits.min} 到 ${limits.max} 之间的整数`
+  if (!Number.isInteger(value) || value < limits.min || value > limits.max) return integerRangeMessage(what, limits.min, limits.max)
   return null
 }

@@ -1,6 +1,7 @@
 // The race that needs no threads: async tasks on one thread still lose updates when an `await`
 // sits between reading a shared counter and writing it back. The fix is a lock around the whole
 // read-await-write, the browser's equivalent of asyncio.Lock.
+import { integerRangeMessage } from '@/lib/format/integer-range-message'
 
 export interface AsyncCounterRaceOptions {
   tasks: number
@@ -61,7 +62,7 @@ export function createAsyncLock(): AsyncLock {
 
 function checkRange(value: number, { min, max }: { min: number; max: number }, what: string): void {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new RangeError(`${what}必须是 ${min} 到 ${max.toLocaleString('en-US')} 之间的整数`)
+    throw new RangeError(integerRangeMessage(what, min, max))
   }
 }
 

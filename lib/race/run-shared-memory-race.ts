@@ -3,6 +3,7 @@
 import { awaitWorkerHello, workerHelloTimeoutMs } from '../engine/worker-handshake'
 import type { WorkerLike } from '../engine/worker-protocol'
 import { COUNTER_CELL, RACE_CELLS, isRaceDoneMessage, type RaceMode, type RaceStartMessage } from './shared-memory'
+import { integerRangeMessage } from '@/lib/format/integer-range-message'
 
 export interface SharedMemoryRaceOptions {
   workers: number
@@ -50,10 +51,10 @@ export function sharedMemoryAvailable(): boolean {
 function checkOptions({ workers, times }: SharedMemoryRaceOptions): void {
   const { workers: w, times: t } = sharedRaceLimits
   if (!Number.isInteger(workers) || workers < w.min || workers > w.max) {
-    throw new RangeError(`Worker 数必须是 ${w.min} 到 ${w.max} 之间的整数`)
+    throw new RangeError(integerRangeMessage('Worker 数', w.min, w.max))
   }
   if (!Number.isInteger(times) || times < t.min || times > t.max) {
-    throw new RangeError(`每个 Worker 的累加次数必须是 ${t.min} 到 ${t.max.toLocaleString('en-US')} 之间的整数`)
+    throw new RangeError(integerRangeMessage('每个 Worker 的累加次数', t.min, t.max))
   }
 }
 

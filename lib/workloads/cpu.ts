@@ -3,6 +3,7 @@
 // Runs unchanged on the main thread, in a Web Worker (cpu.worker.ts) and in Node (unit tests).
 import type { JobRunner } from '../engine/strategy-options'
 import { isWorkerJobMessage, type WorkerDoneMessage, type WorkerJobMessage, type WorkerWarmUpMessage } from '../engine/worker-protocol'
+import { integerRangeMessage } from '@/lib/format/integer-range-message'
 
 /** The article sums 20 numbers, 5,000,000 + x for x = 0…19. */
 export const ARTICLE_BASE = 5_000_000
@@ -22,7 +23,7 @@ const CARRY_BIG = BigInt(CARRY)
 /** Why n is unusable, in Chinese, or null when it is fine. */
 function describeBadN(n: number): string | null {
   if (!Number.isSafeInteger(n) || n < 0 || n > MAX_N) {
-    return `n 必须是 0 到 ${groupDigits(MAX_N)} 之间的整数，收到的是 ${String(n)}`
+    return integerRangeMessage('n', 0, MAX_N, { received: n })
   }
   return null
 }
@@ -87,7 +88,7 @@ export function cpuJobs(base: number = ARTICLE_BASE, count: number = ARTICLE_JOB
   const baseCheck = validateCpuBase(base)
   if (!baseCheck.ok) throw new RangeError(baseCheck.error)
   if (!Number.isInteger(count) || count < cpuJobCountLimits.min || count > cpuJobCountLimits.max) {
-    throw new RangeError(`任务个数必须是 ${cpuJobCountLimits.min} 到 ${cpuJobCountLimits.max} 之间的整数，收到的是 ${String(count)}`)
+    throw new RangeError(integerRangeMessage('任务个数', cpuJobCountLimits.min, cpuJobCountLimits.max, { received: count }))
   }
   return Array.from({ length: count }, (_, job) => ({ job, n: base + job }))
 }
@@ -125,7 +126,7 @@ export const defaultWorkSize: WorkSizePresetId = 'xlarge'
  * otherwise pay for a message almost nobody sees (CPU profile of /lab at 4x slowdown: 118 ms).
  */
 function cpuBaseMessage(): string {
-  return `工作量基数必须是 ${groupDigits(cpuBaseLimits.min)} 到 ${groupDigits(cpuBaseLimits.max)} 之间的整数（原文用 ${groupDigits(ARTICLE_BASE)}）`
+  return integerRangeMessage('工作量基数', cpuBaseLimits.min, cpuBaseLimits.max, { note: `（原文用 ${groupDigits(ARTICLE_BASE)}）` })
 }
 
 export type CpuBaseResult = { ok: true; base: number } | { ok: false; error: string }

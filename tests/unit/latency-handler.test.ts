@@ -169,7 +169,7 @@ describe('latency handler: bad input', () => {
 
   it('says what is allowed', async () => {
     expect(errorOf(await request('ms=20000')).message).toBe('参数 ms 必须是 0 到 10000 之间的整数（毫秒）')
-    expect(errorOf(await request('size=x')).message).toContain('1048576')
+    expect(errorOf(await request('size=x')).message).toContain('1,048,576')
     expect(errorOf(await request('site=x')).message).toContain('jython')
     expect(errorOf(await request('ms=1&ms=2')).message).toContain('只能出现一次')
     expect(errorOf(await request('foo=1')).message).toContain('ms、jitter、size、seed、fail、site')

@@ -58,7 +58,7 @@ describe('the knobs rewrite the listing itself', () => {
     const cpu = pythonPrograms['cpu-sequential'].source
     expect(readCpuSize(cpu)).toEqual({ base: 1_000_000, jobs: 20 })
     expect(writeCpuBase(cpu, 2_500_000)).toContain('numbers = [2_500_000 + x for x in range(20)]')
-    expect(checkKnob(0, { min: 1, max: 10 }, '规模')).toBe('规模须是 1 到 10 之间的整数')
+    expect(checkKnob(0, { min: 1, max: 10 }, '规模')).toBe('规模必须是 1 到 10 之间的整数')
     expect(checkKnob(1.5, { min: 1, max: 10 }, '规模')).not.toBeNull()
   })
 })

@@ -14,6 +14,7 @@ import { ResultSlot } from '../ResultSlot'
 import { RunResult } from '../RunResult'
 import demo from '@/components/demos/demo.module.css'
 import knobs from '@/components/demos/knobs.module.css'
+import { integerRangeMessage } from '@/lib/format/integer-range-message'
 
 /** Pool sizes the sweep visits: dense where the curve bends, sparse beyond. */
 export const sweepPoolSizes = [1, 2, 3, 4, 5, 6, 8, 10, 12, 16, 24, 32] as const
@@ -26,8 +27,7 @@ const limits = {
 
 function rangeCheck(key: keyof typeof limits, label: string) {
   const { min, max } = limits[key]
-  return (value: unknown) =>
-    Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? null : `${label}必须是 ${min} 到 ${max} 之间的整数`
+  return (value: unknown) => (Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? null : integerRangeMessage(label, min, max))
 }
 
 /** Total time against pool size 1…32: the article's "5–10 threads" question, asked of this browser. */

@@ -1,5 +1,6 @@
 // What one run of a race demo leaves behind: the row in the history table and the data the
 // test contract's run-result element carries.
+import { integerRangeMessage } from '@/lib/format/integer-range-message'
 
 /** plain / atomic: Web Workers on shared memory; unsafe / locked: async tasks on the main thread. */
 export type RaceStrategy = 'plain' | 'atomic' | 'unsafe' | 'locked'
@@ -43,9 +44,7 @@ export function withRecord(history: readonly RaceRecord[], record: RaceRecord, l
 /** A NumberField validator for an integer knob with the lib's limits. */
 export function integerKnob(what: string, { min, max }: { min: number; max: number }) {
   return (value: unknown): string | null =>
-    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
-      ? null
-      : `${what}必须是 ${min} 到 ${max.toLocaleString('en-US')} 之间的整数`
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? null : integerRangeMessage(what, min, max)
 }
 
 export function errorText(error: unknown): string {
