@@ -3,7 +3,6 @@
 import dynamic from 'next/dynamic'
 import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
 import { demoRegistry, isDemoId, pythonProgramIds, type DemoId } from '@/lib/demos/registry'
-import { isEventLoopScenarioId } from '@/lib/event-loop/scenarios'
 import { DemoErrorBoundary, DemoNotice, demoUnavailable } from './DemoFallbacks'
 import demo from './demo.module.css'
 import slots from './DemoLoader.module.css'
@@ -38,7 +37,8 @@ const renderers: Record<DemoId, (props: { focus?: string; variant?: string; prog
   'io-sweep': () => <IoSweepDemo />,
   cpu: () => <CpuDemo />,
   race: ({ variant }) => <RaceDemo variant={variant === 'async' ? 'async' : 'shared-memory'} />,
-  'event-loop': ({ variant }) => <EventLoopDemo scenario={isEventLoopScenarioId(variant) ? variant : undefined} />,
+  // The registry's variants, not the scenarios module: that one holds every scenario's text, which no chapter should load up front.
+  'event-loop': ({ variant }) => <EventLoopDemo scenario={demoRegistry['event-loop'].variants.find((scenario) => scenario === variant)} />,
   python: ({ program }) => {
     const programId = pythonProgramIds.find((id) => id === program)
     return programId ? <PythonDemo programId={programId} /> : <DemoNotice title="没有指定 Python 程序">请在 Demo 标签里写上 program 属性。</DemoNotice>
