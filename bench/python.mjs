@@ -321,15 +321,6 @@ if (only.has('cpu')) {
   const cores = await cpu.evaluate(() => navigator.hardwareConcurrency)
   const jsOne = []
   const jsMany = []
-  // A fresh page: the Python page's interpreters are ended first, so the floor has the cores to itself.
-  await cpu.close()
-  const floorPage = await context.newPage()
-  await floorPage.goto(`${server.origin}/learn/cpu-bound`)
-  for (let round = 0; round < rounds; round++) {
-    jsOne.push(await jsWorkers(floorPage, 1, base))
-    jsMany.push(await jsWorkers(floorPage, cores, base))
-  }
-  await floorPage.close()
   const one = median(ones)
   const warm = median(warms)
   const native = Number(
@@ -341,10 +332,22 @@ if (only.has('cpu')) {
   console.log(
     `CPU, 20 × ${base}, median of ${rounds}: one interpreter ${ms(one)}; ${cores} interpreters cold ${ms(cold.total)} (${(one / cold.total).toFixed(2)}×), warm ${ms(warm)} (${(one / warm).toFixed(2)}×)   target ≥ 1.6× on 2 cores   ${cpuLoad}`,
   )
+  console.log(`CPU, one interpreter against native python3 on this machine: ${ms(one)} vs ${ms(native)} = ${(one / native).toFixed(2)}× slower`)
+  // A fresh page: the Python page's interpreters are ended first, so the floor has the cores to itself.
+  await cpu.close()
+  const floorPage = await context.newPage()
+  await floorPage.goto(`${server.origin}/learn/cpu-bound`)
+  for (let round = 0; round < rounds; round++) {
+    // Known to hang in this version (not yet found why): a minute's limit, so the figures above stand.
+    const limit = (promise) => Promise.race([promise.catch(() => Number.NaN), new Promise((resolve) => setTimeout(() => resolve(Number.NaN), 60_000))])
+    jsOne.push(await limit(jsWorkers(floorPage, 1, base)))
+    jsMany.push(await limit(jsWorkers(floorPage, cores, base)))
+    if (Number.isNaN(jsOne.at(-1)) || Number.isNaN(jsMany.at(-1))) break
+  }
+  await floorPage.close()
   console.log(
     `  floor, the same split over bare JavaScript workers: one ${ms(median(jsOne))}, ${cores} ${ms(median(jsMany))} (${(median(jsOne) / median(jsMany)).toFixed(2)}×)   ${load()}`,
   )
-  console.log(`CPU, one interpreter against native python3 on this machine: ${ms(one)} vs ${ms(native)} = ${(one / native).toFixed(2)}× slower`)
 }
 
 /** Resident memory of every process of this browser (ps; the workers live in the page's renderer). */
