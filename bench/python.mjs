@@ -1,23 +1,40 @@
 // The browser's Python (Pyodide in the lab's worker) in headless Chromium, each figure beside a
-// floor measured in the same run:
-//  · ready time, first visit and cached: click 用 Python 运行 on a one-line listing until its
-//    result, against a bare module worker on the same origin that only imports and starts Pyodide;
+// floor measured in the same run, and the host's load average beside each:
+//  · ready: click 用 Python 运行 on a one-line listing until its result, first visit and cached,
+//    against a bare module worker on the same origin that only imports and starts Pyodide; on the
+//    cached visit, where each Pyodide file came from (service worker, HTTP cache, network);
 //  · bytes fetched on first use, against the package's own files gzip-compressed;
-//  · asyncio and sequential downloads at 200 ms against the model, beside bare fetch loops;
-//  · the CPU program in one interpreter against N (cold: starting them; warm: already up), and
-//    one interpreter against native python3 on this machine;
-//  · memory per Python worker (measureUserAgentSpecificMemory on the isolated lab).
-// Usage: npm run build, then `node bench/python.mjs [sites=24] [base=1000000]`.
+//  · asyncio and sequential downloads at 200 ms against the model, each beside the same URLs
+//    fetched by bare loops in the page and in a bare module worker (what pyfetch runs on), and
+//    the Python run split into start (to its first request on the wire), wire and end;
+//  · the CPU program in one interpreter against N (cold: starting them; warm: already up), beside
+//    the same split of the same work over one and N bare JavaScript workers; against native python3;
+//  · memory per Python worker: the browser's resident memory (ps, every Chromium process) with
+//    0, 1, 2 and 4 bare interpreters running the lab's prelude; per worker = the slope.
+// Usage: npm run build, then `node bench/python.mjs [sites=24] [base=1000000] [only=ready,io,cpu,memory] [rounds=3]`.
 import { chromium } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { gzipSync } from 'node:zlib'
 import { chromiumArgs, resolveChromium } from '../scripts/chromium-path.mjs'
 import { pyodideFileNames } from '../scripts/copy-pyodide.mjs'
 import { startProductionServer } from './server-process.mjs'
 
-const sites = Number(process.argv[2] ?? 24)
-const base = Number(process.argv[3] ?? 1_000_000)
+const named = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .filter((arg) => arg.includes('='))
+    .map((arg) => arg.split('=', 2)),
+)
+const positional = process.argv.slice(2).filter((arg) => !arg.includes('='))
+const sites = Number(named.sites ?? positional[0] ?? 24)
+const base = Number(named.base ?? positional[1] ?? 1_000_000)
+const rounds = Number(named.rounds ?? 3)
+const only = new Set((named.only ?? 'ready,io,cpu,memory').split(','))
+const load = () => `load ${loadavg()[0].toFixed(2)}`
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const pyodideVersion = JSON.parse(readFileSync('node_modules/pyodide/package.json', 'utf8')).version
 const server = await startProductionServer()
 const browser = await chromium.launch({ executablePath: resolveChromium(), args: [...chromiumArgs, '--enable-blink-features=ForceEagerMeasureMemory'] })
 const ms = (value) => `${Math.round(value)} ms`
@@ -73,117 +90,320 @@ async function appReady(page) {
   return Date.now() - start
 }
 
-/** The floor: a bare module worker on the same origin that imports Pyodide and starts it. */
-function bareReady(page) {
-  return page.evaluate(async (origin) => {
-    const source = `const { loadPyodide } = await import('${origin}/pyodide/314.0.8/pyodide.mjs'); await loadPyodide({ indexURL: '${origin}/pyodide/314.0.8/' }); postMessage('ready')`
-    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }))
-    const start = performance.now()
-    const worker = new Worker(url, { type: 'module' })
-    await new Promise((resolve, reject) => {
-      worker.onmessage = resolve
-      worker.onerror = (event) => reject(new Error(event.message || 'bare worker failed'))
-      setTimeout(() => reject(new Error('bare worker: no answer in 120 s')), 120_000)
-    })
-    worker.terminate()
-    return performance.now() - start
-  }, server.origin)
+const prelude = readFileSync('lib/python/prelude.ts', 'utf8').match(/String\.raw`([\s\S]*)`/)[1]
+
+/**
+ * The floor: a bare module worker on the same origin that imports Pyodide and starts it; with
+ * `withPrelude`, it then runs the lab's prelude too (its imports: asyncio, multiprocessing, …).
+ */
+function bareReady(page, withPrelude = false) {
+  return page.evaluate(
+    async ({ origin, version, prelude }) => {
+      const source = `const { loadPyodide } = await import('${origin}/pyodide/${version}/pyodide.mjs')
+        const pyodide = await loadPyodide({ indexURL: '${origin}/pyodide/${version}/' })
+        onmessage = async (event) => { await pyodide.runPythonAsync(event.data); postMessage('ready') }
+        postMessage('ready')`
+      const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }))
+      const start = performance.now()
+      const worker = new Worker(url, { type: 'module' })
+      const answer = () =>
+        new Promise((resolve, reject) => {
+          worker.onmessage = resolve
+          worker.onerror = (event) => reject(new Error(event.message || 'bare worker failed'))
+          setTimeout(() => reject(new Error('bare worker: no answer in 120 s')), 120_000)
+        })
+      await answer()
+      if (prelude) {
+        worker.postMessage(prelude)
+        await answer()
+      }
+      worker.terminate()
+      return performance.now() - start
+    },
+    { origin: server.origin, version: pyodideVersion, prelude: withPrelude ? prelude : null },
+  )
+}
+
+/** Where each Pyodide file of a visit came from. */
+function watchPyodideSources(context) {
+  const sources = []
+  const listener = async (request) => {
+    if (!request.url().includes('/pyodide/')) return
+    const response = await request.response().catch(() => null)
+    const file = request.url().split('/').at(-1)
+    if (!response) return
+    const fromWorker = response.fromServiceWorker()
+    const sizes = await request.sizes().catch(() => null)
+    sources.push(`${file}: ${fromWorker ? 'service worker' : (sizes?.responseBodySize ?? 0) > 0 ? 'network' : 'HTTP cache'}`)
+  }
+  context.on('requestfinished', listener)
+  return () => (context.off('requestfinished', listener), sources)
 }
 
 // 1. Ready time and bytes, first visit (fresh profile) then cached (same profile, new page).
 const context = await browser.newContext()
-let pyodideBytes = 0
-context.on('requestfinished', async (request) => {
-  if (!request.url().includes('/pyodide/')) return
-  const sizes = await request.sizes().catch(() => null)
-  if (sizes) pyodideBytes += sizes.responseBodySize + sizes.responseHeadersSize
-})
-const first = await context.newPage()
-const firstReady = await appReady(first)
-const firstBytes = pyodideBytes
-const packageGzip = pyodideFileNames.reduce((sum, name) => sum + gzipSync(readFileSync(`node_modules/pyodide/${name}`)).byteLength, 0)
-const packageRaw = pyodideFileNames.reduce((sum, name) => sum + readFileSync(`node_modules/pyodide/${name}`).byteLength, 0)
-const bareFresh = await browser.newContext()
-const bareFirst = await bareReady(await bareFresh.newPage().then(async (page) => (await page.goto(`${server.origin}/`), page)))
-const second = await context.newPage()
-const cachedReady = await appReady(second)
-const bareCached = await bareReady(second)
-console.log(
-  `ready, first visit: ${ms(firstReady)} (click → result of \`pass\`)   floor: bare worker importing and starting Pyodide, fresh profile: ${ms(bareFirst)}`,
-)
-console.log(`ready, cached:      ${ms(cachedReady)}   floor: bare worker, cached: ${ms(bareCached)}`)
-console.log(
-  `bytes fetched on first use: ${mb(firstBytes)}   target/floor: the package's files gzip-compressed ${mb(packageGzip)} (uncompressed ${mb(packageRaw)})`,
-)
-await bareFresh.close()
-
-// 2. I/O at 200 ms against the model, beside bare fetch loops in the same browser.
-const io = await context.newPage()
-const bareIo = await io.evaluate(
-  async ({ origin, sites }) => {
-    const url = (i) => `${origin}/api/latency?ms=200&jitter=0&seed=bare${Date.now()}-${i}`
-    let start = performance.now()
-    for (let i = 0; i < sites; i++) await (await fetch(url(i), { cache: 'no-store' })).arrayBuffer()
-    const sequential = performance.now() - start
-    start = performance.now()
-    await Promise.all(Array.from({ length: sites }, async (_, i) => (await fetch(url(`a${i}`), { cache: 'no-store' })).arrayBuffer()))
-    return { sequential, async: performance.now() - start }
-  },
-  { origin: server.origin, sites },
-)
-for (const [path, program, floor] of [
-  ['/learn/io-synchronous', 'io-synchronous', bareIo.sequential],
-  ['/learn/io-asyncio', 'io-asyncio', bareIo.async],
-]) {
-  const demo = await openRunner(io, path, program)
-  await setKnob(demo, '网站数量', sites)
-  await setKnob(demo, '延迟', 200)
-  const result = await run(demo)
+if (only.has('ready')) {
+  let pyodideBytes = 0
+  const countBytes = async (request) => {
+    if (!request.url().includes('/pyodide/')) return
+    const sizes = await request.sizes().catch(() => null)
+    if (sizes) pyodideBytes += sizes.responseBodySize + sizes.responseHeadersSize
+  }
+  context.on('requestfinished', countBytes)
+  const first = await context.newPage()
+  const firstReady = await appReady(first)
+  const firstLoad = load()
+  context.off('requestfinished', countBytes)
+  const firstBytes = pyodideBytes
+  const packageGzip = pyodideFileNames.reduce((sum, name) => sum + gzipSync(readFileSync(`node_modules/pyodide/${name}`)).byteLength, 0)
+  const packageRaw = pyodideFileNames.reduce((sum, name) => sum + readFileSync(`node_modules/pyodide/${name}`).byteLength, 0)
+  const bareFresh = await browser.newContext()
+  const bareFirst = await bareReady(await bareFresh.newPage().then(async (page) => (await page.goto(`${server.origin}/`), page)))
+  await bareFresh.close()
   console.log(
-    `${program}, ${sites} sites at 200 ms: ${ms(result.total)} = ${(result.total / result.model).toFixed(2)}× the model (${ms(result.model)})   floor: bare fetch loop ${ms(floor)} = ${(floor / result.model).toFixed(2)}×`,
+    `ready, first visit: ${ms(firstReady)} (click → result of \`pass\`)   floor: bare worker importing and starting Pyodide, fresh profile: ${ms(bareFirst)}   ${firstLoad}`,
+  )
+  // Cached: a new page in the same profile, twice (V8 keeps compiled WebAssembly only once it has
+  // been compiled and used; the second visit is the steady state), each beside the bare worker.
+  for (let visit = 1; visit <= 2; visit++) {
+    const stop = watchPyodideSources(context)
+    const page = await context.newPage()
+    const cachedReady = await appReady(page)
+    const sources = stop()
+    const bareCached = await bareReady(page)
+    const barePrelude = await bareReady(page, true)
+    console.log(
+      `ready, cached visit ${visit}: ${ms(cachedReady)}   floor: bare worker, cached: ${ms(bareCached)} (and running the lab's prelude: ${ms(barePrelude)})   ${load()}`,
+    )
+    console.log(`  files: ${sources.join(', ')}`)
+    await page.close()
+  }
+  console.log(
+    `bytes fetched on first use: ${mb(firstBytes)}   target/floor: the package's files gzip-compressed ${mb(packageGzip)} (uncompressed ${mb(packageRaw)})`,
   )
 }
 
-// 3. CPU: one interpreter, then N (cold, then warm), then native python3.
-const cpu = await context.newPage()
-const single = await openRunner(cpu, '/learn/cpu-bound', 'cpu-sequential')
-await resetListing(single)
-await setKnob(single, '规模', base)
-const one = await run(single)
-const pooled = await openRunner(cpu, '/learn/cpu-bound', 'cpu-processes')
-await setKnob(pooled, '规模', base)
-const cold = await run(pooled)
-const warm = await run(pooled)
-const cores = await cpu.evaluate(() => navigator.hardwareConcurrency)
-const native = Number(
-  execFileSync('python3', [
-    '-c',
-    `import time\ndef s(n): return sum(i * i for i in range(n))\nt = time.perf_counter()\nfor n in [${base} + x for x in range(20)]: s(n)\nprint((time.perf_counter() - t) * 1000)`,
-  ]).toString(),
-)
-console.log(
-  `CPU, 20 × ${base}: one interpreter ${ms(one.total)}; ${cores} interpreters cold ${ms(cold.total)} (${(one.total / cold.total).toFixed(2)}×), warm ${ms(warm.total)} (${(one.total / warm.total).toFixed(2)}×)   target ≥ 1.6× on 2 cores`,
-)
-console.log(`CPU, one interpreter against native python3 on this machine: ${ms(one.total)} vs ${ms(native)} = ${(one.total / native).toFixed(2)}× slower`)
+/** The same URLs the Python run fetched, with bare JavaScript: in the page, and in a module worker. */
+function bareFetches(page, urls, sequential) {
+  return page.evaluate(
+    async ({ urls, sequential }) => {
+      async function timed(urls, sequential) {
+        const start = performance.now()
+        if (sequential === 'xhr') {
+          for (const url of urls) {
+            const xhr = new XMLHttpRequest()
+            xhr.open('GET', url, false)
+            xhr.send()
+          }
+        } else if (sequential) for (const url of urls) await (await fetch(url)).arrayBuffer()
+        else await Promise.all(urls.map(async (url) => (await fetch(url)).arrayBuffer()))
+        const total = performance.now() - start
+        const entries = performance.getEntriesByType('resource').filter((entry) => urls.includes(entry.name))
+        const wireStart = Math.min(...entries.map((entry) => entry.requestStart)) - start
+        const wireEnd = Math.max(...entries.map((entry) => entry.responseEnd)) - start
+        performance.clearResourceTimings()
+        return { total, wireStart, wireEnd }
+      }
+      const unique = (tag) => urls.map((url) => new URL(`${url}&seed=${tag}-${Math.random()}`, location.href).href)
+      const inPage = await timed(unique('page'), sequential)
+      const source = `${timed.toString()}\nonmessage = async (event) => postMessage(await timed(event.data.urls, event.data.sequential))`
+      const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })), { type: 'module' })
+      const inWorker = await new Promise((resolve) => {
+        worker.onmessage = (event) => resolve(event.data)
+        worker.postMessage({ urls: unique('worker'), sequential })
+      })
+      let xhrInWorker = null
+      if (sequential) {
+        xhrInWorker = await new Promise((resolve) => {
+          worker.onmessage = (event) => resolve(event.data)
+          worker.postMessage({ urls: unique('xhr'), sequential: 'xhr' })
+        })
+      }
+      worker.terminate()
+      return { inPage, inWorker, xhrInWorker }
+    },
+    { urls, sequential },
+  )
+}
 
-// 4. Memory per Python worker, on the isolated lab (the API needs cross-origin isolation).
-const lab = await context.newPage()
-await lab.goto(`${server.origin}/lab?demo=cpu&strategy=py-cpu-processes`)
-const labDemo = lab.getByRole('region', { name: '运行环境' }).locator('[data-demo="python"]')
-await setKnob(labDemo, '规模', 100_000)
-await run(labDemo)
-const memory = await lab.evaluate(async () => {
-  const result = await performance.measureUserAgentSpecificMemory()
-  const workers = new Map()
-  let page = 0
-  for (const entry of result.breakdown) {
-    const worker = entry.attribution.find((item) => item.scope === 'DedicatedWorkerGlobalScope')
-    if (worker) workers.set(worker.url, (workers.get(worker.url) ?? 0) + entry.bytes)
-    else page += entry.bytes
+// 2. I/O at 200 ms against the model, beside bare fetch loops over the same URLs in the same browser.
+if (only.has('io')) {
+  const io = await context.newPage()
+  for (const [path, program] of [
+    ['/learn/io-synchronous', 'io-synchronous'],
+    ['/learn/io-asyncio', 'io-asyncio'],
+  ]) {
+    const demo = await openRunner(io, path, program)
+    await resetListing(demo)
+    await setKnob(demo, '网站数量', sites)
+    await setKnob(demo, '延迟', 200)
+    const sequential = program === 'io-synchronous'
+    const urls = Array.from({ length: sites }, (_, i) => `${server.origin}/api/latency?site=${i % 2 ? 'olympus' : 'jython'}&ms=200&jitter=0`)
+    const python = []
+    const page = []
+    const worker = []
+    const xhr = []
+    let model = 0
+    for (let round = 0; round < rounds; round++) {
+      const result = await run(demo)
+      model = result.model
+      const [stored] = await io.evaluate(() => JSON.parse(localStorage.getItem('concurrency-lab:runs') ?? '{"state":{"runs":[]}}').state.runs)
+      const spans = stored.spans
+      const wireStart = Math.min(...spans.map((span) => span.wireStart ?? span.start))
+      const wireEnd = Math.max(...spans.map((span) => span.wireEnd ?? span.end))
+      python.push({ total: result.total, wireStart, wireEnd })
+      const bare = await bareFetches(io, urls, sequential)
+      page.push(bare.inPage)
+      worker.push(bare.inWorker)
+      if (bare.xhrInWorker) xhr.push(bare.xhrInWorker)
+    }
+    const describe = (runs) => {
+      const total = median(runs.map((run) => run.total))
+      const start = median(runs.map((run) => run.wireStart))
+      const wire = median(runs.map((run) => run.wireEnd - run.wireStart))
+      const end = median(runs.map((run) => run.total - run.wireEnd))
+      return `${ms(total)} = ${(total / model).toFixed(2)}× (start ${ms(start)} + wire ${ms(wire)} + end ${ms(end)})`
+    }
+    console.log(`${program}, ${sites} sites at 200 ms, median of ${rounds}, model ${ms(model)}   ${load()}`)
+    console.log(`  Python:                 ${describe(python)}`)
+    console.log(`  floor, fetch in a module worker: ${describe(worker)}`)
+    console.log(`  floor, fetch in the page:        ${describe(page)}`)
+    // pyxhr is a synchronous XMLHttpRequest: its own floor is the same loop of them in a worker.
+    if (xhr.length > 0) console.log(`  floor, synchronous XHR in a module worker: ${describe(xhr)}`)
   }
-  return { workers: [...workers.values()], page }
-})
-console.log(`memory: ${memory.workers.length} Python workers, ${memory.workers.map(mb).join(', ')} each   floor: the lab page itself ${mb(memory.page)}`)
+  await io.close()
+}
+
+/** The CPU program's split (20 jobs, one at a time to whichever worker is free) over bare JavaScript workers. */
+function jsWorkers(page, workers, base) {
+  return page.evaluate(
+    async ({ workers, base }) => {
+      const source = `onmessage = (event) => { let sum = 0; for (let i = 0; i < event.data; i++) sum += i * i; postMessage(sum) }`
+      const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }))
+      const pool = Array.from({ length: workers }, () => new Worker(url))
+      // Warm: each worker has answered once before the clock starts, as warm interpreters have.
+      await Promise.all(pool.map((worker) => new Promise((resolve) => ((worker.onmessage = resolve), worker.postMessage(1)))))
+      // JavaScript's loop is about 60× CPython's here: 60× the n keeps each job near the Python one's length.
+      const jobs = Array.from({ length: 20 }, (_, x) => (base + x) * 60)
+      let next = 0
+      const start = performance.now()
+      await Promise.all(
+        pool.map(async (worker) => {
+          while (next < jobs.length) {
+            const n = jobs[next++]
+            await new Promise((resolve) => ((worker.onmessage = resolve), worker.postMessage(n)))
+          }
+        }),
+      )
+      const total = performance.now() - start
+      for (const worker of pool) worker.terminate()
+      return total
+    },
+    { workers, base },
+  )
+}
+
+// 3. CPU: one interpreter, then N (cold, then warm), then native python3; bare JS workers beside.
+if (only.has('cpu')) {
+  const cpu = await context.newPage()
+  const single = await openRunner(cpu, '/learn/cpu-bound', 'cpu-sequential')
+  await resetListing(single)
+  await setKnob(single, '规模', base)
+  const ones = []
+  for (let round = 0; round < rounds; round++) ones.push((await run(single)).total)
+  const pooled = await openRunner(cpu, '/learn/cpu-bound', 'cpu-processes')
+  await resetListing(pooled)
+  await setKnob(pooled, '规模', base)
+  const cold = await run(pooled)
+  const warms = []
+  for (let round = 0; round < rounds; round++) warms.push((await run(pooled)).total)
+  const cpuLoad = load()
+  const cores = await cpu.evaluate(() => navigator.hardwareConcurrency)
+  const jsOne = []
+  const jsMany = []
+  const one = median(ones)
+  const warm = median(warms)
+  const native = Number(
+    execFileSync('python3', [
+      '-c',
+      `import time\ndef s(n): return sum(i * i for i in range(n))\nt = time.perf_counter()\nfor n in [${base} + x for x in range(20)]: s(n)\nprint((time.perf_counter() - t) * 1000)`,
+    ]).toString(),
+  )
+  console.log(
+    `CPU, 20 × ${base}, median of ${rounds}: one interpreter ${ms(one)}; ${cores} interpreters cold ${ms(cold.total)} (${(one / cold.total).toFixed(2)}×), warm ${ms(warm)} (${(one / warm).toFixed(2)}×)   target ≥ 1.6× on 2 cores   ${cpuLoad}`,
+  )
+  console.log(`CPU, one interpreter against native python3 on this machine: ${ms(one)} vs ${ms(native)} = ${(one / native).toFixed(2)}× slower`)
+  // A fresh page: the Python page's interpreters are ended first, so the floor has the cores to itself.
+  await cpu.close()
+  const floorPage = await context.newPage()
+  await floorPage.goto(`${server.origin}/learn/cpu-bound`)
+  for (let round = 0; round < rounds; round++) {
+    // Known to hang in this version (not yet found why): a minute's limit, so the figures above stand.
+    const limit = (promise) => Promise.race([promise.catch(() => Number.NaN), new Promise((resolve) => setTimeout(() => resolve(Number.NaN), 60_000))])
+    jsOne.push(await limit(jsWorkers(floorPage, 1, base)))
+    jsMany.push(await limit(jsWorkers(floorPage, cores, base)))
+    if (Number.isNaN(jsOne.at(-1)) || Number.isNaN(jsMany.at(-1))) break
+  }
+  await floorPage.close()
+  console.log(
+    `  floor, the same split over bare JavaScript workers: one ${ms(median(jsOne))}, ${cores} ${ms(median(jsMany))} (${(median(jsOne) / median(jsMany)).toFixed(2)}×)   ${load()}`,
+  )
+}
+
+/** Resident memory of every process of this browser (ps; the workers live in the page's renderer). */
+async function browserRss(session) {
+  const { processInfo } = await session.send('SystemInfo.getProcessInfo')
+  const pids = processInfo.map((entry) => entry.id).filter((id) => id > 0)
+  const out = execFileSync('ps', ['-o', 'rss=', '-p', pids.join(',')]).toString()
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .reduce((sum, line) => sum + Number(line.trim()) * 1024, 0)
+}
+
+// 4. Memory per Python worker: the browser's resident memory with 0, 1, 2 and 4 interpreters.
+if (only.has('memory')) {
+  const memoryBrowser = await chromium.launch({ executablePath: resolveChromium(), args: chromiumArgs })
+  const session = await memoryBrowser.newBrowserCDPSession()
+  const page = await memoryBrowser.newPage()
+  await page.goto(`${server.origin}/`)
+  await page.evaluate(() => (window.labWorkers = []))
+  const points = []
+  for (const count of [0, 1, 2, 4]) {
+    await page.evaluate(
+      async ({ count, origin, version, prelude }) => {
+        const source = `const { loadPyodide } = await import('${origin}/pyodide/${version}/pyodide.mjs')
+          const pyodide = await loadPyodide({ indexURL: '${origin}/pyodide/${version}/' })
+          onmessage = async (event) => { await pyodide.runPythonAsync(event.data); postMessage('ready') }
+          postMessage('loaded')`
+        const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }))
+        while (window.labWorkers.length < count) {
+          const worker = new Worker(url, { type: 'module' })
+          await new Promise((resolve) => (worker.onmessage = resolve))
+          // The lab's prelude, then a CPU job, as a pool interpreter has run before it waits.
+          await new Promise((resolve) => ((worker.onmessage = resolve), worker.postMessage(`${prelude}\nsum(i * i for i in range(200_000))`)))
+          window.labWorkers.push(worker)
+        }
+      },
+      { count, origin: server.origin, version: pyodideVersion, prelude },
+    )
+    await page.waitForTimeout(2_000)
+    points.push([count, await browserRss(session)])
+  }
+  const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length
+  const xs = points.map(([count]) => count)
+  const ys = points.map(([, rss]) => rss)
+  const slope = xs.reduce((sum, x, i) => sum + (x - mean(xs)) * (ys[i] - mean(ys)), 0) / xs.reduce((sum, x) => sum + (x - mean(xs)) ** 2, 0)
+  const later = (points[3][1] - points[1][1]) / 3
+  console.log(
+    `memory, the browser's resident memory (ps) with 0, 1, 2, 4 interpreters: ${points.map(([count, rss]) => `${count}: ${mb(rss)}`).join(', ')}   ${load()}`,
+  )
+  console.log(
+    `  per Python worker (slope): ${mb(slope)}; the first ${mb(points[1][1] - points[0][1])}, each after it ${mb(later)} (compiled code is shared within a process)`,
+  )
+  console.log(`  floor: the browser with the page and no interpreter ${mb(points[0][1])}`)
+  await memoryBrowser.close()
+}
 
 await browser.close()
 server.stop()

@@ -7,12 +7,15 @@ export async function startProductionServer() {
   if (!existsSync('dist/server.mjs') || !existsSync('.next/BUILD_ID')) {
     throw new Error('No production build: run `npm run build` first.')
   }
-  const port = await new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address()
-      probe.close(() => resolve(free))
-    })
-  })
+  // BENCH_PORT: a port agreed with others sharing the machine; else any free one.
+  const port = process.env.BENCH_PORT
+    ? Number(process.env.BENCH_PORT)
+    : await new Promise((resolve) => {
+        const probe = createServer().listen(0, '127.0.0.1', () => {
+          const { port: free } = probe.address()
+          probe.close(() => resolve(free))
+        })
+      })
   const child = spawn(process.execPath, ['dist/server.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] })
   await new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => String(chunk).includes('ready') && resolve())

@@ -10,7 +10,7 @@ import { TotalsFigure } from '@/components/demos/TotalsFigure'
 import type { NumberFieldProps } from '@/components/demos/NumberField'
 import { laneCount } from '@/lib/engine/analysis'
 import { strategyInfo } from '@/lib/engine/strategies'
-import { formatDuration } from '@/lib/format/units'
+import { formatBytes, formatDuration } from '@/lib/format/units'
 import { loadListingEdit, saveListingEdit } from '@/lib/python/listing-edits'
 import {
   checkKnob,
@@ -27,6 +27,7 @@ import {
 import { pythonPrograms, type PythonProgramId } from '@/lib/python/programs'
 import { pyodideRuntimeVersion } from '@/lib/python/pyodide-files'
 import { plannedPythonLanes, predictPythonIo } from '@/lib/python/python-demo'
+import { tracebackHint } from '@/lib/python/traceback'
 import { LoadProgress } from './LoadProgress'
 import { ProgramOutput } from './ProgramOutput'
 import { PythonListing } from './PythonListing'
@@ -100,6 +101,7 @@ export function PythonDemo({ programId }: { programId: PythonProgramId }) {
   const model = predictPythonIo(program, source, result?.run.environment.protocol ?? null, cores) ?? undefined
   const running = runner.busy
   const loading = running && !live.running && runner.progress?.step !== 'ready'
+  const hint = tracebackHint(result?.traceback)
 
   return (
     <section
@@ -161,6 +163,17 @@ export function PythonDemo({ programId }: { programId: PythonProgramId }) {
       {result?.traceback && program.expectedFailure ? (
         <p className={demo.note} data-testid="python-expected-failure">
           {program.expectedFailure}
+        </p>
+      ) : null}
+      {result?.retiredHeapBytes ? (
+        <p className={demo.note} data-testid="python-retired">
+          这次运行让 Python 的内存涨到了 {formatBytes(result.retiredHeapBytes)}（WebAssembly
+          的内存只增不减）：这个解释器已经结束，把内存还给浏览器，下次运行会重新启动一个。
+        </p>
+      ) : null}
+      {hint ? (
+        <p className={demo.note} data-testid="python-hint">
+          {hint}
         </p>
       ) : null}
       <ProgramOutput output={runner.output} traceback={result?.traceback} />

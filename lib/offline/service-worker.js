@@ -50,17 +50,22 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url)
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return
   if (url.pathname.startsWith('/_next/static/') || url.pathname.startsWith('/diagrams/') || url.pathname.startsWith('/pyodide/')) {
-    event.respondWith(cacheFirst(request))
+    event.respondWith(cacheFirst(request, event))
   } else if (request.mode === 'navigate' || url.searchParams.has('_rsc') || url.pathname === '/search-index.json') {
     event.respondWith(networkFirst(request))
   }
 })
 
-async function cacheFirst(request) {
+async function cacheFirst(request, event) {
   const cached = await caches.match(request)
   if (cached) return withRequestUrl(request, cached)
   const response = await fetch(request)
-  if (response.ok) await (await caches.open(assetsCache)).put(request, response.clone())
+  // Answered at once, kept meanwhile: waiting for the copy to be written would hold back the
+  // 9.6 MB CPython wasm (streaming compilation included) until all of it was on disk.
+  if (response.ok) {
+    const copy = response.clone()
+    event.waitUntil(caches.open(assetsCache).then((cache) => cache.put(request, copy)))
+  }
   return response
 }
 

@@ -41,7 +41,15 @@ export const workerToPageSchema = z.discriminatedUnion('type', [
   pythonSpanStartSchema,
   pythonSpanEndSchema,
   pythonSpanWireSchema,
-  z.object({ type: z.literal('done'), runId: z.string(), ok: z.boolean(), traceback: z.optional(z.string()), atEpochMs: z.number() }),
+  z.object({
+    type: z.literal('done'),
+    runId: z.string(),
+    ok: z.boolean(),
+    traceback: z.optional(z.string()),
+    atEpochMs: z.number(),
+    /** The interpreter's WebAssembly memory after the run: it grows for a big allocation and never shrinks. */
+    heapBytes: z.optional(z.number()),
+  }),
   // From a program's multiprocessing.Pool: start interpreters, map a function over pickled items, close.
   z.object({
     type: z.literal('pool-start'),

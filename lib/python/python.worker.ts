@@ -122,6 +122,12 @@ function tracebackOf(error: unknown): string {
   return cleanTraceback(error instanceof Error ? error.message : String(error))
 }
 
+/** The size of CPython's WebAssembly memory (Pyodide's Emscripten module is not in its public types). */
+function heapBytesOf(python: PyodideAPI): number | null {
+  const heap = (python as unknown as { _module?: { HEAPU8?: Uint8Array } })._module?.HEAPU8
+  return heap ? heap.byteLength : null
+}
+
 async function run(message: Extract<PageToWorker, { type: 'run' }>, python: PyodideAPI): Promise<void> {
   output = new CappedOutput({ maxLines: output.limits.maxLines, maxChars: output.limits.maxChars })
   performance.clearResourceTimings()
@@ -137,7 +143,15 @@ async function run(message: Extract<PageToWorker, { type: 'run' }>, python: Pyod
   }
   reportLateWireTimes()
   flushOutput()
-  post({ type: 'done', runId: message.runId, ok: traceback === undefined, ...(traceback ? { traceback } : {}), atEpochMs: epochNow() })
+  const heapBytes = heapBytesOf(python)
+  post({
+    type: 'done',
+    runId: message.runId,
+    ok: traceback === undefined,
+    ...(traceback ? { traceback } : {}),
+    atEpochMs: epochNow(),
+    ...(heapBytes !== null ? { heapBytes } : {}),
+  })
 }
 
 function childInit(message: Extract<PageToWorker, { type: 'child-init' }>, python: PyodideAPI): void {

@@ -14,6 +14,12 @@ import { PythonSpanCollector, type SpanCollectorCallbacks } from './span-collect
 /** A run that takes longer is stopped: time.sleep(600) must end too. */
 export const pythonRunLimitMs = 120_000
 
+/**
+ * An interpreter whose memory grew past this is ended after its run: WebAssembly memory never
+ * shrinks, so a program that once allocated gigabytes would keep them for as long as the page.
+ */
+export const retireHeapBytes = 1024 * 1024 * 1024
+
 export type PythonRunParams =
   { workload: 'io'; params: (spans: readonly Span[]) => IoRunParams } | { workload: 'cpu'; params: (spans: readonly Span[]) => CpuRunParams }
 
@@ -36,6 +42,8 @@ export interface PythonRunResult {
   traceback?: string
   /** Why the run ended early, in Chinese, when it did not finish by itself. */
   stopReason?: string
+  /** Set when the interpreter was ended after the run for the memory it had grown to (bytes). */
+  retiredHeapBytes?: number
 }
 
 const epochNow = () => performance.timeOrigin + performance.now()
@@ -48,6 +56,7 @@ export async function runPythonProgram(request: PythonRunRequest): Promise<Pytho
   const runId = `py${Date.now().toString(36)}`
   const settings: RunSettings = { seed: runId, jobFunction: request.jobFunction }
   const detach: Array<() => void> = []
+  let retiredHeapBytes: number | undefined
 
   const follow = (source: PythonInterpreter) => {
     detach.push(
@@ -91,6 +100,10 @@ export async function runPythonProgram(request: PythonRunRequest): Promise<Pytho
     detach.push(
       interpreter.listen((message: WorkerToPage) => {
         if (message.type === 'done' && message.runId === runId) {
+          if ((message.heapBytes ?? 0) > retireHeapBytes) {
+            retiredHeapBytes = message.heapBytes
+            interpreter.terminate()
+          }
           const interrupted = request.signal.aborted || /KeyboardInterrupt/.test(message.traceback ?? '')
           finish({
             status: message.ok ? 'done' : interrupted ? 'cancelled' : 'error',
@@ -143,7 +156,12 @@ export async function runPythonProgram(request: PythonRunRequest): Promise<Pytho
     request.run.workload === 'io'
       ? { ...common, workload: 'io', params: request.run.params(spans) }
       : { ...common, workload: 'cpu', params: request.run.params(spans) }
-  return { run, ...(outcome.traceback ? { traceback: outcome.traceback } : {}), ...(outcome.stopReason ? { stopReason: outcome.stopReason } : {}) }
+  return {
+    run,
+    ...(outcome.traceback ? { traceback: outcome.traceback } : {}),
+    ...(outcome.stopReason ? { stopReason: outcome.stopReason } : {}),
+    ...(retiredHeapBytes !== undefined ? { retiredHeapBytes } : {}),
+  }
 }
 
 function lastLine(traceback: string | undefined): string | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CappedOutput } from '@/lib/python/output-cap'
-import { cleanTraceback } from '@/lib/python/traceback'
+import { cleanTraceback, tracebackHint } from '@/lib/python/traceback'
 
 describe('CappedOutput', () => {
   it('keeps lines up to the cap and counts the rest, as a million-line print loop would produce', () => {
@@ -40,5 +40,15 @@ describe('cleanTraceback', () => {
     expect(cleanTraceback(message)).toBe(
       ['Traceback (most recent call last):', '  File "main.py", line 2, in <module>', '    1 / 0', 'ZeroDivisionError: division by zero'].join('\n'),
     )
+  })
+})
+
+describe('tracebackHint', () => {
+  it('explains the 32-bit limits behind a MemoryError and an index-sized OverflowError, and nothing else', () => {
+    expect(tracebackHint('Traceback (most recent call last):\n  File "main.py", line 1, in <module>\nMemoryError\n')).toContain('4 GB')
+    expect(tracebackHint("Traceback:\nOverflowError: cannot fit 'int' into an index-sized integer")).toContain('32 位')
+    expect(tracebackHint('Traceback:\nOverflowError: math range error')).toBeNull()
+    expect(tracebackHint('Traceback:\nValueError: MemoryError is not this')).toBeNull()
+    expect(tracebackHint(undefined)).toBeNull()
   })
 })

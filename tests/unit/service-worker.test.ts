@@ -47,6 +47,8 @@ interface Harness {
   fetched: string[]
   online: { value: boolean }
   dispatchFetch(url: string, init?: { mode?: string }): Promise<Response> | undefined
+  /** The work fetch events left running after they answered (writing to the cache). */
+  settled(): Promise<void>
   lifecycle(type: 'install' | 'activate'): Promise<void>
 }
 
@@ -88,6 +90,7 @@ function loadServiceWorker(precache: string[]): Harness {
     return networkResponse(url, `body of ${new URL(url).pathname}${new URL(url).hash}`)
   }
   runInNewContext(source, { self, caches, fetch, Request, Response, URL, console })
+  const pending: Promise<unknown>[] = []
 
   return {
     listeners,
@@ -98,8 +101,17 @@ function loadServiceWorker(precache: string[]): Harness {
       let answer: Promise<Response> | undefined
       const request = new Request(url)
       Object.defineProperty(request, 'mode', { value: init.mode ?? 'cors' })
-      listeners.get('fetch')?.({ request, respondWith: (response: Promise<Response>) => (answer = response) })
+      listeners.get('fetch')?.({
+        request,
+        respondWith: (response: Promise<Response>) => (answer = response),
+        waitUntil: (promise: Promise<unknown>) => pending.push(promise),
+      })
       return answer
+    },
+    async settled() {
+      // An answer's own waitUntil is registered once the answer has been fetched.
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      await Promise.all(pending)
     },
     async lifecycle(type) {
       let work: Promise<unknown> = Promise.resolve()
@@ -131,6 +143,7 @@ describe('the service worker', () => {
     const cpu = await sw.dispatchFetch(`${bootstrap}#params=cpu`)
     expect(cpu?.url).toBe(`${bootstrap}#params=cpu`)
     await cpu?.text()
+    await sw.settled()
     // The race worker's request matches the cached CPU one (fragments are ignored)...
     const race = await sw.dispatchFetch(`${bootstrap}#params=race`)
     // ...but what it gets carries no URL, so the browser gives the worker its own request's URL.
@@ -144,6 +157,8 @@ describe('the service worker', () => {
     expect(sw.fetched.some((url) => url.includes('/pyodide/'))).toBe(false)
     const wasm = `${origin}/pyodide/314.0.8/pyodide.asm.wasm`
     expect(await (await sw.dispatchFetch(wasm))?.text()).toBe('body of /pyodide/314.0.8/pyodide.asm.wasm')
+    // The copy is written after the answer, while the event is kept alive.
+    await sw.settled()
     sw.online.value = false
     expect(await (await sw.dispatchFetch(wasm))?.text()).toBe('body of /pyodide/314.0.8/pyodide.asm.wasm')
     expect(sw.fetched.filter((url) => url === wasm)).toHaveLength(1)
