@@ -192,7 +192,7 @@ test('a million printed lines end with the output capped and the page responsive
 test('time.sleep(60) in the cross-origin isolated lab: Stop ends it within 2 s with 已停止, and the next run works', async ({ page }) => {
   await page.goto('/lab?demo=cpu&strategy=py-cpu')
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true)
-  const python = page.locator('.lab-python [data-demo="python"]')
+  const python = page.getByRole('region', { name: '运行环境' }).locator('[data-demo="python"]')
   await replaceListing(page, python, 'import time\nprint("睡一分钟")\ntime.sleep(60)\nprint("醒了")\n')
   await python.getByRole('button', { name: '用 Python 运行' }).click()
   await expect(python).toHaveAttribute('data-phase', 'running', { timeout: 120_000 })

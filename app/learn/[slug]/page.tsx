@@ -9,6 +9,7 @@ import { ReadingTracker } from '@/components/layout/ReadingTracker'
 import { TableOfContents } from '@/components/layout/TableOfContents'
 import { componentTags, mdxComponents } from '@/components/mdx/registry'
 import { Term } from '@/components/mdx/Term'
+import { TermPopovers } from '@/components/mdx/TermPopovers'
 import { getChapter, getChapters, getNeighbours } from '@/lib/content/chapters'
 import { chapterContent, compileChapter } from '@/lib/content/compile-chapter'
 import { glossaryEntry, glossarySlug } from '@/lib/glossary/definitions'
@@ -56,6 +57,7 @@ export default async function ChapterPage({ params }: { params: Params }) {
           <MobileToc entries={toc} />
           <Content components={components} />
         </article>
+        <TermPopovers key={slug} />
         <PrevNext previous={previous} next={next} />
         {/* The glossary is looked up, not read through: it is not a place to continue from. */}
         {slug === glossarySlug ? null : (
