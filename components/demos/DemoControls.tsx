@@ -6,18 +6,18 @@ import { RunButton } from './RunButton'
 import demo from './demo.module.css'
 
 /**
- * Runs strategies one after another (run together they would compete for connections or cores)
- * and stops at the first that does not finish. `stop` ends the current run and the series: a stop
- * pressed while a main-thread run froze the page is read only once that run is over, and must
- * still keep the next strategy from starting.
- */
-/**
  * Between two strategies of a series: the time for a key or click that waited behind a frozen step
  * to reach the page, so it stops the series before the next step (a loaded browser delivered a
  * key pressed during the sequential CPU run 110 ms after the freeze ended).
  */
 const pauseBetweenStepsMs = 300
 
+/**
+ * Runs strategies one after another (run together they would compete for connections or cores)
+ * and stops at the first that does not finish. `stop` ends the current run and the series: a stop
+ * pressed while a main-thread run froze the page is read only once that run is over, and must
+ * still keep the next strategy from starting.
+ */
 export function useRunSeries(stopRun: () => void) {
   const [busy, setBusy] = useState(false)
   const stopped = useRef(false)
