@@ -6,6 +6,7 @@ import type { Run } from '@/lib/engine/types'
 import { parseRunsFile, runsFileLimits } from '@/lib/import/runs-file'
 import { runHistoryStore } from '@/lib/store/run-history'
 import styles from './ImportRuns.module.css'
+import demo from '@/components/demos/demo.module.css'
 import knobs from '@/components/demos/knobs.module.css'
 
 type Outcome = { kind: 'done'; message: string } | { kind: 'error'; message: string } | null
@@ -96,7 +97,7 @@ export function ImportRuns({ onImported }: { onImported: (run: Run) => void }) {
 
   return (
     <div className={styles.import} data-testid="import-runs">
-      <button type="button" onClick={() => input.current?.click()}>
+      <button type="button" className={demo.outlined} onClick={() => input.current?.click()}>
         导入运行记录
       </button>
       <input

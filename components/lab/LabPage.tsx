@@ -139,6 +139,7 @@ export function LabPage() {
             <button
               key={id}
               type="button"
+              className={demoStyles.outlined}
               role="radio"
               aria-checked={state.demo === id}
               onClick={() => {
@@ -153,7 +154,7 @@ export function LabPage() {
         {state.demo === 'io' ? (
           <label className={styles.scale}>
             慢动作
-            <select value={state.timeScale} onChange={(event) => update({ timeScale: Number(event.target.value) })}>
+            <select className={demoStyles.outlined} value={state.timeScale} onChange={(event) => update({ timeScale: Number(event.target.value) })}>
               {timeScales.map((scale) => (
                 <option key={scale} value={scale}>
                   {scale === 1 ? '正常速度' : `×${scale} 慢`}
@@ -162,11 +163,18 @@ export function LabPage() {
             </select>
           </label>
         ) : null}
-        <button type="button" aria-pressed={state.present} onClick={() => update({ present: !state.present })} data-testid="projector-toggle">
+        <button
+          type="button"
+          className={demoStyles.outlined}
+          aria-pressed={state.present}
+          onClick={() => update({ present: !state.present })}
+          data-testid="projector-toggle"
+        >
           投影模式
         </button>
         <button
           type="button"
+          className={demoStyles.outlined}
           onClick={async () => {
             try {
               await navigator.clipboard.writeText(window.location.href)
@@ -179,7 +187,7 @@ export function LabPage() {
         >
           {copied ? '已复制链接' : '复制链接'}
         </button>
-        <button type="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+        <button type="button" className={demoStyles.outlined} onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
           快捷键 <kbd>?</kbd>
         </button>
       </div>

@@ -34,6 +34,7 @@ export function LabPythonPanel({ workload, strategy, onSelect }: LabPythonPanelP
       <div className={panel.picker} role="radiogroup" aria-label="运行环境">
         <button
           type="button"
+          className={demo.outlined}
           role="radio"
           aria-checked={!python}
           onClick={() => onSelect(strategyInfo[strategy].javascriptCounterpart ?? labStrategies[workload][0]!)}
@@ -42,6 +43,7 @@ export function LabPythonPanel({ workload, strategy, onSelect }: LabPythonPanelP
         </button>
         <button
           type="button"
+          className={demo.outlined}
           role="radio"
           aria-checked={python}
           onClick={() =>
@@ -55,7 +57,7 @@ export function LabPythonPanel({ workload, strategy, onSelect }: LabPythonPanelP
         <>
           <div className={panel.picker} role="radiogroup" aria-label="Python 程序">
             {labPythonStrategies[workload].map((id) => (
-              <button key={id} type="button" role="radio" aria-checked={id === strategy} onClick={() => onSelect(id)}>
+              <button key={id} type="button" className={demo.outlined} role="radio" aria-checked={id === strategy} onClick={() => onSelect(id)}>
                 {strategyInfo[id].label}
               </button>
             ))}

@@ -23,10 +23,10 @@ export function RunComparison({ runs: [first, second] }: { runs: [Run, Run] }) {
         {comparison.summary}两张时间线用同一条时间轴（0 到 {Math.round(comparison.axisMs)} 毫秒）。
       </p>
       <div className={figure.export} role="group" aria-label="导出这两次运行">
-        <button type="button" onClick={() => downloadText(runsToCsv([first, second]), `${stem}.csv`, 'text/csv;charset=utf-8')}>
+        <button type="button" className={demo.outlined} onClick={() => downloadText(runsToCsv([first, second]), `${stem}.csv`, 'text/csv;charset=utf-8')}>
           导出两次的 CSV
         </button>
-        <button type="button" onClick={() => downloadText(runsToJson([first, second]), `${stem}.json`, 'application/json')}>
+        <button type="button" className={demo.outlined} onClick={() => downloadText(runsToJson([first, second]), `${stem}.json`, 'application/json')}>
           导出两次的 JSON
         </button>
       </div>

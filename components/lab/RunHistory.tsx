@@ -96,7 +96,7 @@ export function RunHistory({ workload, shownIndex, onShow }: { workload: Run['wo
       <ol className={styles.list} data-testid="run-history">
         {runs.map((run, index) => (
           <li key={run.id} className={index === shownIndex ? 'lab-history-current' : undefined}>
-            <button type="button" aria-pressed={index === shownIndex} onClick={() => onShow(index)}>
+            <button type="button" className={demo.outlined} aria-pressed={index === shownIndex} onClick={() => onShow(index)}>
               <span className={styles.strategy} style={{ borderColor: strategyInfo[run.strategy].color }}>
                 {strategyInfo[run.strategy].label}
               </span>
@@ -124,11 +124,12 @@ export function RunHistory({ workload, shownIndex, onShow }: { workload: Run['wo
       {shown ? (
         <div className="lab-shown">
           <div className={figureStyles.export} role="group" aria-label="导出">
-            <button type="button" onClick={() => void run(() => exportPng(figure.current!, `${fileStem}.png`))}>
+            <button type="button" className={demo.outlined} onClick={() => void run(() => exportPng(figure.current!, `${fileStem}.png`))}>
               导出 PNG
             </button>
             <button
               type="button"
+              className={demo.outlined}
               onClick={() =>
                 void run(() => {
                   const svg = figure.current?.querySelector('svg')
@@ -139,10 +140,18 @@ export function RunHistory({ workload, shownIndex, onShow }: { workload: Run['wo
             >
               导出 SVG
             </button>
-            <button type="button" onClick={() => void run(() => downloadText(runsToCsv([shown]), `${fileStem}.csv`, 'text/csv;charset=utf-8'))}>
+            <button
+              type="button"
+              className={demo.outlined}
+              onClick={() => void run(() => downloadText(runsToCsv([shown]), `${fileStem}.csv`, 'text/csv;charset=utf-8'))}
+            >
               导出 CSV
             </button>
-            <button type="button" onClick={() => void run(() => downloadText(runsToJson([shown]), `${fileStem}.json`, 'application/json'))}>
+            <button
+              type="button"
+              className={demo.outlined}
+              onClick={() => void run(() => downloadText(runsToJson([shown]), `${fileStem}.json`, 'application/json'))}
+            >
               导出 JSON
             </button>
           </div>

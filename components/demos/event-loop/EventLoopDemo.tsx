@@ -207,10 +207,10 @@ export function EventLoopDemo({ scenario: initialScenario = 'downloads' }: { sce
       </p>
 
       <div className={demo.controls}>
-        <button type="button" className={styles.stepButton} aria-disabled={atFirst} onClick={player.previous}>
+        <button type="button" className={`${demo.outlined} ${styles.stepButton}`} aria-disabled={atFirst} onClick={player.previous}>
           ← 上一步
         </button>
-        <button type="button" className={styles.stepButton} aria-disabled={atLast} onClick={player.next}>
+        <button type="button" className={`${demo.outlined} ${styles.stepButton}`} aria-disabled={atLast} onClick={player.next}>
           下一步 →
         </button>
         <button type="button" className={`${demo.run} ${styles.playButton}`} onClick={player.togglePlaying}>
@@ -223,7 +223,7 @@ export function EventLoopDemo({ scenario: initialScenario = 'downloads' }: { sce
             </button>
           ))}
         </div>
-        <button type="button" className={styles.stepButton} aria-disabled={atFirst && !player.playing} onClick={player.first}>
+        <button type="button" className={`${demo.outlined} ${styles.stepButton}`} aria-disabled={atFirst && !player.playing} onClick={player.first}>
           重置
         </button>
       </div>
