@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import { ChapterCardMark } from '@/components/layout/ChapterCardMark'
-import { ClearReadingButton, ContinueReading } from '@/components/layout/ContinueReading'
+import { FinishedMarkAfterLoad } from '@/components/layout/FinishedMarkAfterLoad'
+import { ClearReadingButtonAfterLoad, ContinueReadingAfterLoad } from '@/components/layout/HomeAfterLoad'
 import { getChapterList } from '@/lib/content/chapters'
 
 export default function HomePage() {
@@ -17,13 +17,13 @@ export default function HomePage() {
         </p>
         <p className="hero-actions">
           {/* A returning reader's place, from this browser's storage: only the client knows it. */}
-          <ContinueReading chapters={chapters.map(({ slug, title }) => ({ slug, title }))} />
+          <ContinueReadingAfterLoad chapters={chapters.map(({ slug, title }) => ({ slug, title }))} />
           {first ? (
             <Link href={`/learn/${first.slug}`} className="button-primary start-reading">
               开始阅读：{first.title}
             </Link>
           ) : null}
-          <ClearReadingButton />
+          <ClearReadingButtonAfterLoad />
         </p>
       </section>
       <section aria-labelledby="chapter-list-heading" className="home-chapters">
@@ -34,7 +34,7 @@ export default function HomePage() {
               <Link href={`/learn/${chapter.slug}`} className="chapter-card" prefetch={false}>
                 <span className="chapter-card-title">{chapter.title}</span>
                 <span className="chapter-card-summary">{chapter.summary}</span>
-                <ChapterCardMark slug={chapter.slug} />
+                <FinishedMarkAfterLoad slug={chapter.slug} />
               </Link>
             </li>
           ))}

@@ -1,10 +1,9 @@
 'use client'
 
-import dynamic from 'next/dynamic'
-import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
 import { demoRegistry, isDemoId, pythonProgramIds, type DemoId } from '@/lib/demos/registry'
 import { DemoErrorBoundary, DemoNotice, demoUnavailable } from './DemoFallbacks'
-import demo from './demo.module.css'
+import linkButton from './link-button.module.css'
 import slots from './DemoLoader.module.css'
 
 function Skeleton({ label }: { label: string }) {
@@ -17,11 +16,24 @@ function Skeleton({ label }: { label: string }) {
 
 /**
  * A demo loaded on demand (the chapter text never waits for recharts), with its loading box and,
- * when its script cannot be fetched, a notice in that box instead of an error.
+ * when its script cannot be fetched, a notice in that box instead of an error. React's own lazy,
+ * not next/dynamic: a demo renders only in the browser (once near the screen), so next/dynamic's
+ * server handling would be code every chapter loads for nothing.
  */
 function lazyDemo<P extends object>(id: DemoId, load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const { name } = demoRegistry[id]
-  return dynamic(() => load().catch(demoUnavailable(name)), { ssr: false, loading: () => <Skeleton label={name} /> })
+  const Loaded = lazy(() =>
+    load()
+      .catch(demoUnavailable(name))
+      .then((component) => ({ default: component })),
+  )
+  return function LazyDemo(props: P) {
+    return (
+      <Suspense fallback={<Skeleton label={name} />}>
+        <Loaded {...props} />
+      </Suspense>
+    )
+  }
 }
 
 const IoDemo = lazyDemo('io', () => import('./io/IoDemo').then((module) => module.IoDemo))
@@ -105,7 +117,7 @@ export function DemoLoader({ id, focus, variant, program }: DemoProps) {
     content = (
       <div className="demo-skeleton">
         {/* A keyboard reader tabbing through the chapter reaches the demo here and it loads. */}
-        <button type="button" className={demo.link} onFocus={loadForKeyboard} onClick={loadForKeyboard}>
+        <button type="button" className={linkButton.linkButton} onFocus={loadForKeyboard} onClick={loadForKeyboard}>
           加载{name}
         </button>
       </div>

@@ -16,6 +16,7 @@ import { KeyboardHelp } from './KeyboardHelp'
 import { LabPythonPanel } from './LabPythonPanel'
 import { RunHistory } from './RunHistory'
 import demoStyles from '@/components/demos/demo.module.css'
+import linkButton from '@/components/demos/link-button.module.css'
 import styles from './LabPage.module.css'
 import panel from './lab-panel.module.css'
 
@@ -205,7 +206,7 @@ export function LabPage() {
               </li>
             ))}
           </ul>
-          <button type="button" className={demoStyles.link} onClick={() => setProblems([])}>
+          <button type="button" className={linkButton.linkButton} onClick={() => setProblems([])}>
             知道了
           </button>
         </div>
@@ -241,7 +242,7 @@ export function LabPage() {
         {state.demo === 'race' ? (
           <p className={demoStyles.note}>
             另一个版本：
-            <button type="button" className={demoStyles.link} onClick={() => update({ race: state.race === 'async' ? 'shared-memory' : 'async' })}>
+            <button type="button" className={linkButton.linkButton} onClick={() => update({ race: state.race === 'async' ? 'shared-memory' : 'async' })}>
               {state.race === 'async' ? 'Web Worker 共享内存' : '主线程 async 读改写'}
             </button>
           </p>

@@ -2,8 +2,7 @@
 
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
-import { FinishedMark } from './FinishedMark'
-import { useFinishedChapters } from './useReadingProgress'
+import { FinishedMarkAfterLoad } from './FinishedMarkAfterLoad'
 import styles from './ChapterNav.module.css'
 
 export interface ChapterLink {
@@ -15,7 +14,6 @@ export interface ChapterLink {
 /** The chapter list; marks the chapter being read and those read to their end. */
 export function ChapterNav({ chapters, onNavigate }: { chapters: ChapterLink[]; onNavigate?: () => void }) {
   const pathname = usePathname()
-  const finished = useFinishedChapters()
   return (
     <nav aria-label="章节" className={styles.nav}>
       <ol>
@@ -26,7 +24,7 @@ export function ChapterNav({ chapters, onNavigate }: { chapters: ChapterLink[]; 
             <li key={chapter.slug}>
               <Link href={href} prefetch={false} aria-current={current ? 'page' : undefined} onClick={onNavigate}>
                 {chapter.title}
-                {finished.has(chapter.slug) ? <FinishedMark compact /> : null}
+                <FinishedMarkAfterLoad slug={chapter.slug} compact />
               </Link>
             </li>
           )

@@ -2,22 +2,17 @@
 
 import { useRouter } from 'next/navigation'
 import { useEffect } from 'react'
-import { afterLoadWhenIdle } from '@/lib/browser/after-load'
 
 /**
- * Fetches the previous and next chapters once the chapter has loaded (not during its own load). Links elsewhere do not
+ * Fetches the previous and next chapters; it is mounted once the chapter has loaded (not during its own load). Links elsewhere do not
  * prefetch (it cost the first load), but these two are where a reader goes next, and once a demo
  * fills the browser's six connections to this host a late fetch would queue behind its requests.
  */
 export function PrefetchNeighbours({ hrefs }: { hrefs: string[] }) {
   const router = useRouter()
   const key = hrefs.join(' ')
-  useEffect(
-    () =>
-      afterLoadWhenIdle(() => {
-        for (const href of key.split(' ')) if (href) router.prefetch(href)
-      }),
-    [key, router],
-  )
+  useEffect(() => {
+    for (const href of key.split(' ')) if (href) router.prefetch(href)
+  }, [key, router])
   return null
 }

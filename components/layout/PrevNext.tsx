@@ -1,12 +1,12 @@
 import Link from 'next/link'
 import type { ChapterMeta } from '@/lib/content/schema'
-import { PrefetchNeighbours } from './PrefetchNeighbours'
+import { PrefetchNeighboursAfterLoad } from './ChapterAfterLoad'
 import styles from './PrevNext.module.css'
 
 export function PrevNext({ previous, next }: { previous?: ChapterMeta; next?: ChapterMeta }) {
   return (
     <nav aria-label="上一章和下一章" className={styles.nav} data-prev-next>
-      <PrefetchNeighbours hrefs={[previous, next].flatMap((chapter) => (chapter ? [`/learn/${chapter.slug}`] : []))} />
+      <PrefetchNeighboursAfterLoad hrefs={[previous, next].flatMap((chapter) => (chapter ? [`/learn/${chapter.slug}`] : []))} />
       {previous ? (
         <Link href={`/learn/${previous.slug}`} className={styles.link} rel="prev">
           <span className={styles.label}>← 上一章</span>

@@ -1,7 +1,8 @@
 'use client'
 
 import { useEffect } from 'react'
-import { readingProgress, withFinished, withPosition, withVisit } from '@/lib/reading/progress'
+import { readingProgress } from '@/lib/reading/progress'
+import { withFinished, withPosition, withVisit } from '@/lib/reading/progress-updates'
 import { passedHeadingIndex } from '@/lib/reading/scroll-spy'
 import { measureHeadings } from './useActiveHeading'
 

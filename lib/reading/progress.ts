@@ -39,29 +39,6 @@ export function parseReadingProgress(raw: string | null): ReadingProgress | null
   return { lastSlug, ...(lastHeadingId === undefined ? {} : { lastHeadingId }), updatedAt, finished: [...finished] }
 }
 
-/** The reader opened a chapter: it becomes the one to continue; its recorded heading stays only if it was this chapter's. */
-export function withVisit(progress: ReadingProgress | null, slug: string, now: number): ReadingProgress {
-  const sameChapter = progress?.lastSlug === slug
-  return {
-    lastSlug: slug,
-    ...(sameChapter && progress.lastHeadingId ? { lastHeadingId: progress.lastHeadingId } : {}),
-    updatedAt: now,
-    finished: progress?.finished ?? [],
-  }
-}
-
-/** Where in a chapter the reader is: the last heading scrolled past, or none (above the first). */
-export function withPosition(progress: ReadingProgress | null, slug: string, headingId: string | undefined, now: number): ReadingProgress {
-  return { lastSlug: slug, ...(headingId ? { lastHeadingId: headingId } : {}), updatedAt: now, finished: progress?.finished ?? [] }
-}
-
-/** The reader reached a chapter's end. */
-export function withFinished(progress: ReadingProgress | null, slug: string, now: number): ReadingProgress {
-  const base = progress ?? { lastSlug: slug, updatedAt: now, finished: [] }
-  if (base.finished.includes(slug)) return base
-  return { ...base, updatedAt: now, finished: [...base.finished, slug] }
-}
-
 /** Where "继续阅读" leads: the chapter, at the recorded heading if there is one. */
 export function continueHref(progress: ReadingProgress): string {
   const anchor = progress.lastHeadingId ? `#${encodeURIComponent(progress.lastHeadingId)}` : ''

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  continueHref,
-  createReadingProgressStore,
-  parseReadingProgress,
-  readingProgressKey,
-  withFinished,
-  withPosition,
-  withVisit,
-  type ReadingProgress,
-} from '@/lib/reading/progress'
+import { continueHref, createReadingProgressStore, parseReadingProgress, readingProgressKey, type ReadingProgress } from '@/lib/reading/progress'
+import { withFinished, withPosition, withVisit } from '@/lib/reading/progress-updates'
 import type { KeyValueStorage } from '@/lib/reading/stored-value'
 
 function memoryStorage(): KeyValueStorage & { saved: Map<string, string> } {

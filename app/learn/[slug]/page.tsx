@@ -5,11 +5,10 @@ import { Fragment, type ReactNode } from 'react'
 import { jsx, jsxs } from 'react/jsx-runtime'
 import { MobileToc } from '@/components/layout/MobileToc'
 import { PrevNext } from '@/components/layout/PrevNext'
-import { ReadingTracker } from '@/components/layout/ReadingTracker'
+import { ReadingTrackerAfterLoad, TermPopoversAfterLoad } from '@/components/layout/ChapterAfterLoad'
 import { TableOfContents } from '@/components/layout/TableOfContents'
 import { componentTags, mdxComponents } from '@/components/mdx/registry'
 import { Term } from '@/components/mdx/Term'
-import { TermPopovers } from '@/components/mdx/TermPopovers'
 import { getChapter, getChapters, getNeighbours } from '@/lib/content/chapters'
 import { chapterContent, compileChapter } from '@/lib/content/compile-chapter'
 import { glossaryEntry, glossarySlug } from '@/lib/glossary/definitions'
@@ -57,11 +56,11 @@ export default async function ChapterPage({ params }: { params: Params }) {
           <MobileToc entries={toc} />
           <Content components={components} />
         </article>
-        <TermPopovers key={slug} />
+        <TermPopoversAfterLoad key={slug} />
         <PrevNext previous={previous} next={next} />
         {/* The glossary is looked up, not read through: it is not a place to continue from. */}
         {slug === glossarySlug ? null : (
-          <ReadingTracker
+          <ReadingTrackerAfterLoad
             key={slug}
             slug={slug}
             headingIds={toc.map((entry) => entry.id)}
