@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { PrintPreparation } from '@/components/layout/PrintPreparation'
-import { ServiceWorkerRegistration } from '@/components/layout/ServiceWorkerRegistration'
+import { ServiceWorkerRegistrationAfterLoad } from '@/components/layout/LayoutAfterLoad'
 import { IsolatedPageNavigation } from '@/components/navigation/IsolatedPageNavigation'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { ThemeScript } from '@/components/layout/ThemeScript'
@@ -40,7 +40,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader chapters={chapters} />
         {children}
-        <ServiceWorkerRegistration />
+        <ServiceWorkerRegistrationAfterLoad />
         <PrintPreparation />
         <IsolatedPageNavigation />
       </body>

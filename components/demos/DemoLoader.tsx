@@ -43,6 +43,11 @@ const RaceDemo = lazyDemo('race', () => import('./race/RaceDemo').then((module) 
 const PythonDemo = lazyDemo('python', () => import('@/components/python/PythonDemo').then((module) => module.PythonDemo))
 const EventLoopDemo = lazyDemo('event-loop', () => import('./event-loop/EventLoopDemo').then((module) => module.EventLoopDemo))
 
+/** A <Demo> tag the chapter compile would have refused, on a page built without that check. */
+function WrongTag({ problem }: { problem: string }) {
+  return <DemoNotice title={`演示标签有误：${problem}`}>请检查本页的 Demo 标签。</DemoNotice>
+}
+
 /** One renderer per registered demo: a demo added to the registry without one fails to compile. */
 const renderers: Record<DemoId, (props: { focus?: string; variant?: string; program?: string }) => ReactNode> = {
   io: ({ focus }) => <IoDemo focus={demoRegistry.io.focus.find((strategy) => strategy === focus)} />,
@@ -53,7 +58,7 @@ const renderers: Record<DemoId, (props: { focus?: string; variant?: string; prog
   'event-loop': ({ variant }) => <EventLoopDemo scenario={demoRegistry['event-loop'].variants.find((scenario) => scenario === variant)} />,
   python: ({ program }) => {
     const programId = pythonProgramIds.find((id) => id === program)
-    return programId ? <PythonDemo programId={programId} /> : <DemoNotice title="没有指定 Python 程序">请在 Demo 标签里写上 program 属性。</DemoNotice>
+    return programId ? <PythonDemo programId={programId} /> : <WrongTag problem="python 演示没有指定 program" />
   },
 }
 
@@ -112,7 +117,7 @@ export function DemoLoader({ id, focus, variant, program }: DemoProps) {
   // The chapter compile refuses an unknown id, so the last branch is for a page built without it.
   const name = isDemoId(id) ? demoRegistry[id].name : `演示 ${id}`
   let content: ReactNode
-  if (!isDemoId(id)) content = <DemoNotice title={`没有名为 ${id} 的演示`}>请检查本页的 Demo 标签。</DemoNotice>
+  if (!isDemoId(id)) content = <WrongTag problem={`没有名为 ${id} 的演示`} />
   else if (!near)
     content = (
       <div className="demo-skeleton">
@@ -124,13 +129,7 @@ export function DemoLoader({ id, focus, variant, program }: DemoProps) {
     )
   else content = renderers[id]({ focus, variant, program })
   return (
-    <div
-      ref={box}
-      id={`demo-${id}-${variant ?? focus ?? 'main'}`}
-      className={slots[id] ? `${slots.slot} ${slots[id]}` : slots.slot}
-      data-demo-slot={id}
-      data-variant={variant}
-    >
+    <div ref={box} id={`demo-${id}-${variant ?? focus ?? 'main'}`} className={slots.slot} data-demo-slot={id} data-variant={variant}>
       <DemoErrorBoundary name={name}>{content}</DemoErrorBoundary>
     </div>
   )

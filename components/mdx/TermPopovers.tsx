@@ -1,11 +1,8 @@
-'use client'
-
-import { useEffect } from 'react'
 import styles from './Term.module.css'
+import { termClicked, termSelector } from './TermPopoversLoader'
 
 /** Room kept between a popover and the viewport's edges, in px. */
 const edge = 8
-const termSelector = 'a[data-term][aria-controls]'
 
 function popoverOf(term: Element): HTMLElement | null {
   return document.getElementById(term.getAttribute('aria-controls') ?? '')
@@ -23,68 +20,64 @@ function placeOnScreen(box: HTMLElement) {
 }
 
 /**
- * The chapter's glossary terms as disclosure buttons: one set of listeners for the whole page
- * (click, Space, Esc, a pointer outside), rather than a component per term.
+ * Makes the chapter's glossary terms disclosure buttons: one set of listeners for the whole page
+ * (click, Space, Esc, a pointer outside), rather than a component per term. `opening`, a term the
+ * reader clicked before this code had loaded, opens at once. Returns the undo.
  */
-export function TermPopovers() {
-  useEffect(() => {
-    const terms = [...document.querySelectorAll<HTMLAnchorElement>(termSelector)]
-    for (const term of terms) {
-      term.setAttribute('role', 'button')
-      term.setAttribute('aria-expanded', 'false')
-    }
-    let shown: HTMLAnchorElement | null = null
+export function installTermPopovers(opening?: HTMLAnchorElement): () => void {
+  const terms = [...document.querySelectorAll<HTMLAnchorElement>(termSelector)]
+  for (const term of terms) {
+    term.setAttribute('role', 'button')
+    term.setAttribute('aria-expanded', 'false')
+  }
+  let shown: HTMLAnchorElement | null = null
 
-    const close = (returnFocus: boolean) => {
-      if (!shown) return
-      const box = popoverOf(shown)
-      if (box) box.hidden = true
-      shown.setAttribute('aria-expanded', 'false')
-      if (returnFocus) shown.focus()
-      shown = null
+  const close = (returnFocus: boolean) => {
+    if (!shown) return
+    const box = popoverOf(shown)
+    if (box) box.hidden = true
+    shown.setAttribute('aria-expanded', 'false')
+    if (returnFocus) shown.focus()
+    shown = null
+  }
+  const toggle = (term: HTMLAnchorElement) => {
+    const wasShown = shown === term
+    close(false)
+    const box = popoverOf(term)
+    if (wasShown || !box) return
+    box.hidden = false
+    term.setAttribute('aria-expanded', 'true')
+    shown = term
+    placeOnScreen(box)
+  }
+  const onClick = (event: MouseEvent) => {
+    const term = termClicked(event)
+    if (!term) return
+    event.preventDefault()
+    toggle(term)
+  }
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && shown) {
+      close(true)
+      return
     }
-    const toggle = (term: HTMLAnchorElement) => {
-      const wasShown = shown === term
-      close(false)
-      const box = popoverOf(term)
-      if (wasShown || !box) return
-      box.hidden = false
-      term.setAttribute('aria-expanded', 'true')
-      shown = term
-      placeOnScreen(box)
-    }
-    const termAt = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>(termSelector) : null)
-
-    const onClick = (event: MouseEvent) => {
-      const term = termAt(event.target)
-      // A modified click still opens the glossary entry, in a new tab as the reader asked.
-      if (!term || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-      event.preventDefault()
-      toggle(term)
-    }
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && shown) {
-        close(true)
-        return
-      }
-      // A button answers Space as well as Enter (Enter arrives as a click).
-      const term = event.key === ' ' ? termAt(event.target) : null
-      if (!term) return
-      event.preventDefault()
-      toggle(term)
-    }
-    const onPointerDown = (event: PointerEvent) => {
-      if (shown && event.target instanceof Node && !shown.parentElement?.contains(event.target)) close(false)
-    }
-    document.addEventListener('click', onClick)
-    document.addEventListener('keydown', onKeyDown)
-    document.addEventListener('pointerdown', onPointerDown)
-    return () => {
-      document.removeEventListener('click', onClick)
-      document.removeEventListener('keydown', onKeyDown)
-      document.removeEventListener('pointerdown', onPointerDown)
-      close(false)
-    }
-  }, [])
-  return null
+    // A button answers Space as well as Enter (Enter arrives as a click).
+    const term = event.key === ' ' && event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(termSelector) : null
+    if (!term) return
+    event.preventDefault()
+    toggle(term)
+  }
+  const onPointerDown = (event: PointerEvent) => {
+    if (shown && event.target instanceof Node && !shown.parentElement?.contains(event.target)) close(false)
+  }
+  document.addEventListener('click', onClick)
+  document.addEventListener('keydown', onKeyDown)
+  document.addEventListener('pointerdown', onPointerDown)
+  if (opening) toggle(opening)
+  return () => {
+    document.removeEventListener('click', onClick)
+    document.removeEventListener('keydown', onKeyDown)
+    document.removeEventListener('pointerdown', onPointerDown)
+    close(false)
+  }
 }

@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect } from 'react'
+import { isPlainClick } from '@/lib/browser/plain-click'
 import { fullLoadForIsolation } from '@/lib/security/headers'
 
 /** Follows `href` as a full page load when the page it leads to must be cross-origin isolated. */
@@ -19,7 +20,7 @@ export function loadInFullIfIsolated(href: string): boolean {
 export function IsolatedPageNavigation() {
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+      if (!isPlainClick(event)) return
       const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null
       if (!(anchor instanceof HTMLAnchorElement) || anchor.target === '_blank' || anchor.hasAttribute('download')) return
       const target = fullLoadForIsolation(anchor.href, new URL(window.location.href), window.crossOriginIsolated === true)

@@ -2,12 +2,34 @@ import type { Root } from 'mdast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { checkDemoAttributes, type DemoId } from '../demos/registry'
+import { demoIds, demoRegistry, isDemoId, type DemoDescriptor, type DemoId } from '../demos/registry'
 
 /** The attributes `<Demo>` takes (checkDemoAttributes reads them). */
 const demoAttributeNames = new Set(['id', 'focus', 'variant', 'program'])
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement
+
+/**
+ * Why a <Demo> tag's attributes are wrong, in English for build errors; null when they are right.
+ * Here, not in the registry: the registry is in every chapter's first load, this is build-time only.
+ */
+export function checkDemoAttributes(attributes: { id?: string; focus?: string; variant?: string; program?: string }): string | null {
+  const { id, focus, variant, program } = attributes
+  if (id === undefined) return '<Demo> needs an id'
+  if (!isDemoId(id)) return `unknown demo id "${id}" (known: ${demoIds.join(', ')})`
+  const demo: DemoDescriptor = demoRegistry[id]
+  if (focus !== undefined && !(demo.focus as readonly string[]).includes(focus)) {
+    return `demo "${id}" has no focus "${focus}" (allowed: ${demo.focus.join(', ') || 'none'})`
+  }
+  if (variant !== undefined && !demo.variants.includes(variant)) {
+    return `demo "${id}" has no variant "${variant}" (allowed: ${demo.variants.join(', ') || 'none'})`
+  }
+  if (program !== undefined && !demo.programs.includes(program)) {
+    return `demo "${id}" has no program "${program}" (allowed: ${demo.programs.join(', ') || 'none'})`
+  }
+  if (program === undefined && demo.programs.length > 0) return `demo "${id}" needs a program (one of: ${demo.programs.join(', ')})`
+  return null
+}
 
 /** The tag's attributes as literal strings, or why one is not a literal string. */
 function literalAttributes(node: JsxElement): { attributes: Record<string, string> } | { problem: string } {

@@ -40,22 +40,3 @@ export const labDemos: readonly LabDemo[] = demoIds.filter((id): id is LabDemo =
 export function isDemoId(id: string): id is DemoId {
   return Object.hasOwn(demoRegistry, id)
 }
-
-/** Why a <Demo> tag's attributes are wrong, in English for build errors; null when they are right. */
-export function checkDemoAttributes(attributes: { id?: string; focus?: string; variant?: string; program?: string }): string | null {
-  const { id, focus, variant, program } = attributes
-  if (id === undefined) return '<Demo> needs an id'
-  if (!isDemoId(id)) return `unknown demo id "${id}" (known: ${demoIds.join(', ')})`
-  const demo: DemoDescriptor = demoRegistry[id]
-  if (focus !== undefined && !(demo.focus as readonly string[]).includes(focus)) {
-    return `demo "${id}" has no focus "${focus}" (allowed: ${demo.focus.join(', ') || 'none'})`
-  }
-  if (variant !== undefined && !demo.variants.includes(variant)) {
-    return `demo "${id}" has no variant "${variant}" (allowed: ${demo.variants.join(', ') || 'none'})`
-  }
-  if (program !== undefined && !demo.programs.includes(program)) {
-    return `demo "${id}" has no program "${program}" (allowed: ${demo.programs.join(', ') || 'none'})`
-  }
-  if (program === undefined && demo.programs.length > 0) return `demo "${id}" needs a program (one of: ${demo.programs.join(', ')})`
-  return null
-}

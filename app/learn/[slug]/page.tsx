@@ -5,10 +5,11 @@ import { Fragment, type ReactNode } from 'react'
 import { jsx, jsxs } from 'react/jsx-runtime'
 import { MobileToc } from '@/components/layout/MobileToc'
 import { PrevNext } from '@/components/layout/PrevNext'
-import { ReadingTrackerAfterLoad, TermPopoversAfterLoad } from '@/components/layout/ChapterAfterLoad'
+import { ReadingTrackerAfterLoad } from '@/components/layout/ChapterAfterLoad'
 import { TableOfContents } from '@/components/layout/TableOfContents'
 import { componentTags, mdxComponents } from '@/components/mdx/registry'
 import { Term } from '@/components/mdx/Term'
+import { TermPopoversLoader } from '@/components/mdx/TermPopoversLoader'
 import { getChapter, getChapters, getNeighbours } from '@/lib/content/chapters'
 import { chapterContent, compileChapter } from '@/lib/content/compile-chapter'
 import { glossaryEntry, glossarySlug } from '@/lib/glossary/definitions'
@@ -56,7 +57,7 @@ export default async function ChapterPage({ params }: { params: Params }) {
           <MobileToc entries={toc} />
           <Content components={components} />
         </article>
-        <TermPopoversAfterLoad key={slug} />
+        <TermPopoversLoader key={slug} />
         <PrevNext previous={previous} next={next} />
         {/* The glossary is looked up, not read through: it is not a place to continue from. */}
         {slug === glossarySlug ? null : (
