@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import { isPlainClick } from '@/lib/browser/plain-click'
 import { fullLoadForIsolation } from '@/lib/security/headers'
 
@@ -18,7 +18,9 @@ export function loadInFullIfIsolated(href: string): boolean {
  * One listener for the whole document, ahead of Next's own link handling.
  */
 export function IsolatedPageNavigation() {
-  useEffect(() => {
+  // A layout effect: installed in the same commit as the links' own handlers, so no click falls
+  // between Next taking over a link and this listener being there.
+  useLayoutEffect(() => {
     const onClick = (event: MouseEvent) => {
       if (!isPlainClick(event)) return
       const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null
