@@ -4,6 +4,15 @@ import { expect, test, type Page } from '@playwright/test'
 function smallText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = []
+    // A chart's text is drawn at its font size times the drawing's scale (rendered width / viewBox width).
+    for (const text of document.querySelectorAll<SVGTextElement>('.lab-page svg text')) {
+      const svg = text.ownerSVGElement
+      if (!svg || text.getBoundingClientRect().width === 0 || text.closest('[hidden]')) continue
+      const viewBox = svg.viewBox.baseVal
+      const scale = viewBox && viewBox.width ? svg.getBoundingClientRect().width / viewBox.width : 1
+      const size = parseFloat(getComputedStyle(text).fontSize) * scale
+      if (size < 17.5) found.push(`${size.toFixed(1)}px svg text "${(text.textContent ?? '').slice(0, 24)}"`)
+    }
     for (const element of document.querySelectorAll<HTMLElement>('.lab-page *')) {
       if (element.closest('svg, [hidden], .visually-hidden')) continue
       const text = [...element.childNodes]
