@@ -20,7 +20,7 @@ export function DemoNotice({ title, children }: { title: string; children: React
 export function demoUnavailable(name: string): () => () => JSX.Element {
   return () =>
     function DemoUnavailable() {
-      return <DemoNotice title={`离线时无法加载此演示（${name}）`}>它的代码还没有下载到这台设备上。联网后刷新页面即可运行；这一章的正文不受影响。</DemoNotice>
+      return <DemoNotice title={`离线时无法加载此演示（${name}）`}>联网后刷新页面即可运行；这一章的正文不受影响。</DemoNotice>
     }
 }
 

@@ -1,7 +1,24 @@
 'use client'
 
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react'
+import { lazy, Suspense, useSyncExternalStore, type ComponentType } from 'react'
 import { afterLoadWhenIdle } from '@/lib/browser/after-load'
+
+// One moment for the whole page: every after-load part appears in the same task and the same
+// render, not one idle callback and one commit each (a page has a dozen: the navigation's marks
+// alone are one per chapter), which after a busy main thread ran back to back as one long frame.
+let pageLoaded = false
+const waiting = new Set<() => void>()
+if (typeof window !== 'undefined') {
+  afterLoadWhenIdle(() => {
+    pageLoaded = true
+    for (const notify of waiting) notify()
+  })
+}
+
+function subscribe(onChange: () => void): () => void {
+  waiting.add(onChange)
+  return () => waiting.delete(onChange)
+}
 
 /**
  * A component whose code is fetched once the page has loaded and the browser is idle, for the
@@ -15,8 +32,11 @@ export function lazyAfterLoad<P extends object>(load: () => Promise<ComponentTyp
       .then((component) => ({ default: component })),
   )
   return function AfterLoad(props: P) {
-    const [ready, setReady] = useState(false)
-    useEffect(() => afterLoadWhenIdle(() => setReady(true)), [])
+    const ready = useSyncExternalStore(
+      subscribe,
+      () => pageLoaded,
+      () => false,
+    )
     if (!ready) return null
     return (
       <Suspense fallback={null}>
