@@ -4,8 +4,9 @@ import { lazy, Suspense, useSyncExternalStore, type ComponentType } from 'react'
 import { afterLoadWhenIdle } from '@/lib/browser/after-load'
 
 // One moment for the whole page: every after-load part appears in the same task and the same
-// render, not one idle callback and one commit each (a page has a dozen: the navigation's marks
-// alone are one per chapter), which after a busy main thread ran back to back as one long frame.
+// render. A page has a dozen (the navigation's marks alone are one per chapter); with an idle
+// callback and a commit each, a main thread busy until then would run them all back to back as
+// one long frame.
 let pageLoaded = false
 const waiting = new Set<() => void>()
 if (typeof window !== 'undefined') {
