@@ -7,7 +7,8 @@
 //   node bench/lighthouse-compare.mjs <path> <runs> <origin>[|<blocked url pattern>] ...
 //   node bench/lighthouse-compare.mjs / 5 http://127.0.0.1:3301 'http://127.0.0.1:3301|*_rsc=*'
 //
-// An origin may carry a URL pattern after "|" that Lighthouse blocks (here: Next's RSC prefetches).
+// An origin may carry URL patterns after "|" that Lighthouse blocks (here: Next's RSC prefetches;
+// several are separated by further "|").
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { chromiumArgs, resolveChromium } from '../scripts/chromium-path.mjs'
@@ -25,14 +26,14 @@ const chrome = await chromeLauncher.launch({ chromePath: resolveChromium(), chro
 try {
   for (let run = 0; run < runs; run++) {
     for (const target of run % 2 === 0 ? targets : [...targets].reverse()) {
-      const [origin, blocked] = target.split('|')
+      const [origin, ...blocked] = target.split('|')
       const result = await lighthouse(`${origin}${path}`, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance'],
         maxWaitForLoad: 45_000,
-        ...(blocked ? { blockedUrlPatterns: [blocked] } : {}),
+        ...(blocked.length > 0 ? { blockedUrlPatterns: blocked } : {}),
       })
       if (!result || result.lhr.runtimeError) throw new Error(`${origin}${path}: ${result?.lhr.runtimeError?.message ?? 'no result'}`)
       const { lhr } = result

@@ -1,4 +1,4 @@
-import { componentTags } from '@/components/mdx/registry'
+import { chapterCompileOptions } from '@/components/mdx/registry'
 import { getChapters } from '@/lib/content/chapters'
 import { compileChapter } from '@/lib/content/compile-chapter'
 import { buildSearchIndex } from '@/lib/search/build-index'
@@ -9,7 +9,7 @@ import { buildSearchIndex } from '@/lib/search/build-index'
 export const dynamic = 'force-static'
 
 export async function GET(): Promise<Response> {
-  const chapters = await Promise.all(getChapters().map((chapter) => compileChapter(chapter, { componentTags })))
+  const chapters = await Promise.all(getChapters().map((chapter) => compileChapter(chapter, chapterCompileOptions)))
   return new Response(JSON.stringify(buildSearchIndex(chapters)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   })

@@ -7,11 +7,14 @@ import remarkGfm from 'remark-gfm'
 import type { ShikiTransformer } from 'shiki'
 import { VFile } from 'vfile'
 import type { DemoId } from '../demos/registry'
-import type { ChapterSource } from './chapters'
+import { glossaryEntries, glossarySlug, type GlossaryEntries } from '../glossary/definitions'
+import { getChapter, type ChapterSource } from './chapters'
 import { remarkCheckDemos } from './demo-check'
 import { rehypeChapterOutline, type ChapterSection } from './outline'
 import type { ChapterMeta } from './schema'
 import { rehypeStaticHtml, type StaticHtmlOptions } from './static-html'
+import { rehypeTableScroll } from './table-scroll'
+import { rehypeTermHtml, type TermClassNames } from './term-html'
 import type { TocEntry } from './toc'
 
 /** The only grammars loaded at build time: loading all of them doubles the build. */
@@ -25,9 +28,16 @@ const languageAttribute: ShikiTransformer = {
   },
 }
 
+/** What the page's components tell the compile (components/mdx/registry.tsx's chapterCompileOptions). */
 export interface ChapterCompileOptions extends StaticHtmlOptions {
+  termClassNames: TermClassNames
   /** Off only to compare against (tests). */
   staticHtml?: boolean
+}
+
+/** One compile's options: the page's, and the glossary's entries for the chapter's `<Term>`s. */
+export interface MdxCompileOptions extends ChapterCompileOptions {
+  glossary?: GlossaryEntries
 }
 
 /** Everything one compile of a chapter's MDX yields. */
@@ -45,8 +55,8 @@ export interface CompiledChapter extends CompiledMdx {
   meta: ChapterMeta
 }
 
-/** The chapter pipeline: MDX + GFM, the demo check, heading ids, outline, anchors, shiki, static HTML. */
-function chapterPipeline({ componentTags, staticHtml = true }: ChapterCompileOptions): CompileOptions {
+/** The chapter pipeline: MDX + GFM, the demo check, heading ids, outline, anchors, shiki, terms, tables, static HTML. */
+function chapterPipeline({ componentTags, proseContainers, termClassNames, glossary, staticHtml = true }: MdxCompileOptions): CompileOptions {
   return {
     outputFormat: 'function-body',
     remarkPlugins: [remarkGfm, remarkCheckDemos],
@@ -72,8 +82,11 @@ function chapterPipeline({ componentTags, staticHtml = true }: ChapterCompileOpt
           transformers: [languageAttribute],
         },
       ],
+      // After the outline: search text holds a term's word, not its hidden definition.
+      [rehypeTermHtml, { termClassNames, glossary }],
+      rehypeTableScroll,
       // Last: hands React plain HTML for everything that needs no component.
-      ...(staticHtml ? [[rehypeStaticHtml, { componentTags }] satisfies [typeof rehypeStaticHtml, StaticHtmlOptions]] : []),
+      ...(staticHtml ? [[rehypeStaticHtml, { componentTags, proseContainers }] satisfies [typeof rehypeStaticHtml, StaticHtmlOptions]] : []),
     ],
   }
 }
@@ -85,7 +98,7 @@ function chapterPipeline({ componentTags, staticHtml = true }: ChapterCompileOpt
  */
 export async function compileMdx(
   body: string,
-  { file, firstLine = 1, ...options }: ChapterCompileOptions & { file: string; firstLine?: number },
+  { file, firstLine = 1, ...options }: MdxCompileOptions & { file: string; firstLine?: number },
 ): Promise<CompiledMdx> {
   // Blank lines in place of the frontmatter keep every position a line of the file.
   const vfile = new VFile({ value: '\n'.repeat(firstLine - 1) + body, path: `content/${file}` })
@@ -113,17 +126,32 @@ interface CacheEntry {
 /** One compile per chapter per process: the page, its TOC and the search index share it. */
 const cache = new Map<string, CacheEntry>()
 
-/** A chapter compiled once (see compileMdx), with its checked frontmatter. */
+/** A chapter compiled once (see compileMdx), with its checked frontmatter and its terms from the glossary. */
 export function compileChapter(chapter: ChapterSource, options: ChapterCompileOptions): Promise<CompiledChapter> {
-  const optionsKey = JSON.stringify([[...options.componentTags].sort(), options.staticHtml ?? true])
+  const { componentTags, proseContainers, termClassNames, staticHtml = true } = options
+  const optionsKey = JSON.stringify([[...componentTags].sort(), [...proseContainers].sort(), termClassNames, staticHtml])
   const hit = cache.get(chapter.file)
   if (hit && hit.body === chapter.body && hit.optionsKey === optionsKey) return hit.compiled
   const { body, firstLine, file, ...meta } = chapter
-  const compiled = compileMdx(body, { ...options, file, firstLine }).then((mdx) => ({ ...mdx, meta: { ...meta, file } }))
+  const glossary = chapter.slug === glossarySlug ? Promise.resolve(undefined) : loadGlossaryEntries(options)
+  const compiled = glossary
+    .then((entries) => compileMdx(body, { ...options, glossary: entries, file, firstLine }))
+    .then((mdx) => ({ ...mdx, meta: { ...meta, file } }))
   cache.set(file, { body, optionsKey, compiled })
   // A failed compile is not kept: the next call (a dev reload after a fix) compiles again.
   compiled.catch(() => cache.delete(file))
   return compiled
+}
+
+/**
+ * The glossary's entries from its own compile (the one its page uses), so a term's definition
+ * and anchor are exactly what the glossary page shows.
+ */
+export async function loadGlossaryEntries(options: ChapterCompileOptions): Promise<GlossaryEntries> {
+  const glossary = getChapter(glossarySlug)
+  if (!glossary) throw new Error(`content/${glossarySlug}.mdx is missing: <Term> has nothing to define it`)
+  const { sections } = await compileChapter(glossary, options)
+  return glossaryEntries(sections)
 }
 
 /** The chapter as a component; `runtime` is react/jsx-runtime, passed in to keep lib free of React. */

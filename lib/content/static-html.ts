@@ -7,9 +7,10 @@ import { visit } from 'unist-util-visit'
  * Chapters are mostly text that never changes in the browser, yet React hydrates every element
  * of it: on a long chapter that walk was the largest script task at load after the framework's own
  * (Chromium trace at 4x slowdown). This plugin hands React plain HTML for the parts that need no
- * React: runs of top-level blocks without components become one `<StaticHtml html>` element (a
- * `display: contents` div with innerHTML, which hydration skips), and each code block's highlighted
- * lines (a span per token) travel as one string on `data-code-html` for CodeBlock to set.
+ * React: runs of blocks without components, at the top level and inside prose containers, become
+ * one `<StaticHtml html>` element each (a `display: contents` div with innerHTML, which hydration
+ * skips), and each code block's highlighted lines (a span per token) travel as one string on
+ * `data-code-html` for CodeBlock to set.
  *
  * Run it last: it needs the final tree (ids, heading anchors, shiki's spans).
  */
@@ -26,18 +27,24 @@ export interface StaticHtmlOptions {
    * components/mdx/registry.tsx, passed in by the page): they stay React.
    */
   componentTags: ReadonlySet<string>
+  /**
+   * Components that only place their children in a box (a callout, an exercise, its folds):
+   * the plain blocks inside them become runs of HTML too. Any other component's children stay
+   * as they are, since it may read them (code tabs read their blocks' languages).
+   */
+  proseContainers: ReadonlySet<string>
 }
 
-function staticHtmlElement(nodes: RootContent[]): MdxJsxFlowElementHast {
+function staticHtmlElement(nodes: (RootContent | ElementContent)[]): MdxJsxFlowElementHast {
   return {
     type: 'mdxJsxFlowElement',
     name: staticHtmlComponent,
-    attributes: [{ type: 'mdxJsxAttribute', name: 'html', value: toHtml({ type: 'root', children: nodes }) }],
+    attributes: [{ type: 'mdxJsxAttribute', name: 'html', value: toHtml({ type: 'root', children: nodes as RootContent[] }) }],
     children: [],
   }
 }
 
-export function rehypeStaticHtml({ componentTags }: StaticHtmlOptions) {
+export function rehypeStaticHtml({ componentTags, proseContainers }: StaticHtmlOptions) {
   const isPlain = (node: RootContent | ElementContent): boolean => {
     if (node.type === 'text' || node.type === 'comment') return true
     if (node.type !== 'element') return false
@@ -50,27 +57,32 @@ export function rehypeStaticHtml({ componentTags }: StaticHtmlOptions) {
     pre.properties[codeHtmlProperty] = toHtml({ type: 'root', children: pre.children })
     pre.children = []
   }
+  /** Groups a list of blocks: each run of plain ones becomes one StaticHtml element. */
+  const groupRuns = <Node extends RootContent | ElementContent>(nodes: Node[]): Node[] => {
+    const grouped: Node[] = []
+    let run: Node[] = []
+    const endRun = () => {
+      // A run of nothing but line breaks between components is left as it is.
+      if (run.some((node) => node.type === 'element')) grouped.push(staticHtmlElement(run) as Node)
+      else grouped.push(...run)
+      run = []
+    }
+    for (const node of nodes) {
+      if (isPlain(node)) {
+        run.push(node)
+        continue
+      }
+      endRun()
+      if (node.type === 'mdxJsxFlowElement' && node.name !== null && proseContainers.has(node.name)) node.children = groupRuns(node.children)
+      grouped.push(node)
+    }
+    endRun()
+    return grouped
+  }
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'pre') flattenCodeBlock(node)
     })
-    const children: RootContent[] = []
-    let run: RootContent[] = []
-    const endRun = () => {
-      // A run of nothing but line breaks between components is left as it is.
-      if (run.some((node) => node.type === 'element')) children.push(staticHtmlElement(run))
-      else children.push(...run)
-      run = []
-    }
-    for (const node of tree.children) {
-      if (isPlain(node)) {
-        run.push(node)
-      } else {
-        endRun()
-        children.push(node)
-      }
-    }
-    endRun()
-    tree.children = children
+    tree.children = groupRuns(tree.children)
   }
 }

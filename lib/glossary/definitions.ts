@@ -30,13 +30,3 @@ export function glossaryEntries(sections: readonly ChapterSection[]): GlossaryEn
   }
   return entries
 }
-
-/** The entry a `<Term id>` names; a name the glossary lacks fails the build, naming the chapter. */
-export function glossaryEntry(entries: GlossaryEntries, term: string, chapterFile: string): GlossaryEntry {
-  const entry = Object.hasOwn(entries, term) ? entries[term] : undefined
-  if (!entry) {
-    const known = Object.keys(entries).join('、')
-    throw new Error(`content/${chapterFile}: <Term id="${term}"> names no entry of content/${glossarySlug}.mdx (its entries: ${known})`)
-  }
-  return entry
-}

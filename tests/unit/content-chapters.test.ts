@@ -2,8 +2,7 @@ import GithubSlugger from 'github-slugger'
 import { describe, expect, it } from 'vitest'
 import { getChapters } from '@/lib/content/chapters'
 import { compileChapter, compileMdx } from '@/lib/content/compile-chapter'
-
-const componentTags = new Set(['pre', 'table'])
+import { testCompileOptions } from './compile-options'
 
 describe('TOC extraction', () => {
   it('collects h2 and h3 with their slugged ids, skipping h1 and h4 and code', async () => {
@@ -18,7 +17,7 @@ describe('TOC extraction', () => {
       '```',
       '## 什么是并发',
     ].join('\n\n')
-    const { toc } = await compileMdx(source, { file: 'sample.mdx', componentTags })
+    const { toc } = await compileMdx(source, { file: 'sample.mdx', ...testCompileOptions })
     expect(toc).toEqual([
       { depth: 2, id: '什么是并发', text: '什么是并发' },
       { depth: 3, id: '抢占式-threading', text: '抢占式 threading' },
@@ -39,7 +38,7 @@ describe('the chapters in content/', () => {
 
   it('compile, and each has unique h2/h3 headings', async () => {
     for (const chapter of chapters) {
-      const { toc } = await compileChapter(chapter, { componentTags })
+      const { toc } = await compileChapter(chapter, testCompileOptions)
       expect(toc.length, chapter.file).toBeGreaterThan(0)
       const ids = toc.map((entry) => entry.id)
       // rehype-slug appends -1 to repeated headings; a stable chapter has none.

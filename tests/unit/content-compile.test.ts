@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getChapters, parseChapterSource } from '@/lib/content/chapters'
 import { compileChapter, compileMdx } from '@/lib/content/compile-chapter'
-
-// The page's list (components/mdx/registry.tsx), written out: lib tests need no React.
-const componentTags = new Set(['pre', 'table'])
+import { testCompileOptions } from './compile-options'
 
 /** A whole file: six lines of frontmatter, then the body from line 7. */
 function chapterFile(body: string[]): string {
@@ -11,7 +9,7 @@ function chapterFile(body: string[]): string {
 }
 
 function compileSample(body: string[]) {
-  return compileChapter(parseChapterSource('sample.mdx', chapterFile(body)), { componentTags })
+  return compileChapter(parseChapterSource('sample.mdx', chapterFile(body)), testCompileOptions)
 }
 
 describe('<Demo> tags are checked at compile time', () => {
@@ -39,24 +37,26 @@ describe('<Demo> tags are checked at compile time', () => {
   })
 
   it('refuses attributes it cannot check: expressions, spreads, unknown names, a missing id', async () => {
-    await expect(compileMdx('<Demo id={"io"} />', { file: 'a.mdx', componentTags })).rejects.toThrowError(
+    await expect(compileMdx('<Demo id={"io"} />', { file: 'a.mdx', ...testCompileOptions })).rejects.toThrowError(
       'content/a.mdx:1: <Demo id> must be a literal string (id="…"), so the build can check it',
     )
-    await expect(compileMdx('<Demo {...props} />', { file: 'a.mdx', componentTags })).rejects.toThrowError(/^content\/a\.mdx:1: <Demo> takes no spread/)
-    await expect(compileMdx('<Demo id="io" foucs="async" />', { file: 'a.mdx', componentTags })).rejects.toThrowError(
+    await expect(compileMdx('<Demo {...props} />', { file: 'a.mdx', ...testCompileOptions })).rejects.toThrowError(/^content\/a\.mdx:1: <Demo> takes no spread/)
+    await expect(compileMdx('<Demo id="io" foucs="async" />', { file: 'a.mdx', ...testCompileOptions })).rejects.toThrowError(
       'content/a.mdx:1: <Demo> has no attribute "foucs" (it takes id, focus, variant, program)',
     )
-    await expect(compileMdx('<Demo id="python" program="io-trio" />', { file: 'a.mdx', componentTags })).rejects.toThrowError(
+    await expect(compileMdx('<Demo id="python" program="io-trio" />', { file: 'a.mdx', ...testCompileOptions })).rejects.toThrowError(
       /^content\/a\.mdx:1: demo "python" has no program "io-trio" \(allowed: io-synchronous, /,
     )
-    await expect(compileMdx('<Demo />', { file: 'a.mdx', componentTags })).rejects.toThrowError('content/a.mdx:1: <Demo> needs an id')
+    await expect(compileMdx('<Demo />', { file: 'a.mdx', ...testCompileOptions })).rejects.toThrowError('content/a.mdx:1: <Demo> needs an id')
   })
 
   it('checks a <Demo> inside other components and inside a paragraph too', async () => {
-    await expect(compileMdx('<Note>\n\n<Demo id="nope" />\n\n</Note>', { file: 'a.mdx', componentTags })).rejects.toThrowError(
+    await expect(compileMdx('<Note>\n\n<Demo id="nope" />\n\n</Note>', { file: 'a.mdx', ...testCompileOptions })).rejects.toThrowError(
       /^content\/a\.mdx:3: unknown demo id "nope"/,
     )
-    await expect(compileMdx('见 <Demo id="nope" /> 。', { file: 'a.mdx', componentTags })).rejects.toThrowError(/^content\/a\.mdx:1: unknown demo id "nope"/)
+    await expect(compileMdx('见 <Demo id="nope" /> 。', { file: 'a.mdx', ...testCompileOptions })).rejects.toThrowError(
+      /^content\/a\.mdx:1: unknown demo id "nope"/,
+    )
   })
 
   it('accepts right tags and reports the demo ids used, once each, in order', async () => {
@@ -106,16 +106,16 @@ describe('one compile per chapter', () => {
 
   it('compiles a chapter once per process and again only when its text changes', async () => {
     const chapter = parseChapterSource('cached.mdx', chapterFile(['## 一']).replace('slug: sample', 'slug: cached'))
-    const first = compileChapter(chapter, { componentTags })
-    expect(compileChapter({ ...chapter }, { componentTags: new Set(['table', 'pre']) })).toBe(first)
-    expect(compileChapter({ ...chapter, body: '## 二' }, { componentTags })).not.toBe(first)
-    expect(compileChapter(chapter, { componentTags, staticHtml: false })).not.toBe(first)
+    const first = compileChapter(chapter, testCompileOptions)
+    expect(compileChapter({ ...chapter }, { ...testCompileOptions, componentTags: new Set(['pre']) })).toBe(first)
+    expect(compileChapter({ ...chapter, body: '## 二' }, testCompileOptions)).not.toBe(first)
+    expect(compileChapter(chapter, { ...testCompileOptions, staticHtml: false })).not.toBe(first)
     await first
   })
 
   it('ignores the listing checker’s fence meta (file="…", nocheck="…") on the page', async () => {
-    const plain = await compileMdx('```ts\nconst a = 1\n```', { file: 'a.mdx', componentTags })
-    const named = await compileMdx('```ts file="a.ts" nocheck="片段"\nconst a = 1\n```', { file: 'a.mdx', componentTags })
+    const plain = await compileMdx('```ts\nconst a = 1\n```', { file: 'a.mdx', ...testCompileOptions })
+    const named = await compileMdx('```ts file="a.ts" nocheck="片段"\nconst a = 1\n```', { file: 'a.mdx', ...testCompileOptions })
     expect(named.code).toBe(plain.code)
   })
 
@@ -127,7 +127,7 @@ describe('one compile per chapter', () => {
 describe('the chapters in content/', () => {
   it('place only registered demos, and the compile reports each one the file writes', async () => {
     for (const chapter of getChapters()) {
-      const { demoIds } = await compileChapter(chapter, { componentTags })
+      const { demoIds } = await compileChapter(chapter, testCompileOptions)
       const written = [...new Set([...chapter.body.matchAll(/<Demo id="([^"]+)"/g)].map((match) => match[1]))]
       expect(demoIds, chapter.file).toEqual(written)
     }

@@ -6,9 +6,10 @@ import { buildSearchIndex, toSearchDocuments } from '@/lib/search/build-index'
 import { highlightTerms, splitHighlights } from '@/lib/search/highlight'
 import { searchIndexOptions, type SearchDocument, type StoredSearchFields } from '@/lib/search/options'
 import { tokenizeForSearch } from '@/lib/search/tokenize'
+import { testCompileOptions } from './compile-options'
 
 // The index is made from the chapter compile the pages use, as app/search-index.json does.
-const chapters = await Promise.all(getChapters().map((chapter) => compileChapter(chapter, { componentTags: new Set(['pre', 'table']) })))
+const chapters = await Promise.all(getChapters().map((chapter) => compileChapter(chapter, testCompileOptions)))
 const builtIndex = buildSearchIndex(chapters)
 // What the browser gets: the index after a round trip through /search-index.json.
 const loadedIndex = MiniSearch.loadJSON<SearchDocument>(JSON.stringify(builtIndex), searchIndexOptions)

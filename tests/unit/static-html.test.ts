@@ -4,9 +4,9 @@ import { jsx, jsxs } from 'react/jsx-runtime'
 import { describe, expect, it } from 'vitest'
 import { CodeBlock } from '@/components/mdx/CodeBlock'
 import { StaticHtml } from '@/components/mdx/StaticHtml'
-import { componentTags } from '@/components/mdx/registry'
+import { chapterCompileOptions, componentTags } from '@/components/mdx/registry'
 import { getChapters } from '@/lib/content/chapters'
-import { chapterContent, compileMdx } from '@/lib/content/compile-chapter'
+import { chapterContent, compileMdx, loadGlossaryEntries } from '@/lib/content/compile-chapter'
 
 const runtime = { Fragment, jsx, jsxs }
 
@@ -14,9 +14,7 @@ const runtime = { Fragment, jsx, jsxs }
 // unambiguously and the rest compared with the page React would render without the plugin.
 const components = {
   pre: CodeBlock,
-  table: (props: object) => createElement('div', { className: 'table-scroll' }, createElement('table', props)),
   Note: ({ children }: { children: ReactNode }) => createElement('aside', { className: 'note' }, children),
-  Term: ({ children }: { children: ReactNode }) => createElement('dfn', null, children),
   // The chapters' other components, as elements named after them (their own tests cover them).
   ...Object.fromEntries(
     ['Answer', 'CodeTabs', 'Demo', 'Exercise', 'Figure', 'Hint', 'Warning', 'YouWillLearn'].map((name) => [
@@ -30,19 +28,25 @@ const components = {
 const namedReferences: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' }
 
 /**
- * Markup with character references spelled one way: React writes `&lt;` where hast-util-to-html
- * writes `&#x3C;`, which is the same page.
+ * Markup spelled one way: React writes `&lt;` where hast-util-to-html writes `&#x3C;`, and
+ * `hidden=""` where it writes `hidden`; React leaves out the line breaks between a table's rows.
+ * Each pair is the same page.
  */
 function sameReferences(markup: string): string {
-  return markup.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (reference, body: string) => {
-    if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16))
-    if (body.startsWith('#')) return String.fromCodePoint(Number(body.slice(1)))
-    return namedReferences[body] ?? reference
-  })
+  return markup
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (reference, body: string) => {
+      if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16))
+      if (body.startsWith('#')) return String.fromCodePoint(Number(body.slice(1)))
+      return namedReferences[body] ?? reference
+    })
+    .replaceAll(' hidden=""', ' hidden')
+    .replace(/<table>[\s\S]*?<\/table>/g, (table) => table.replace(/>\n+</g, '><'))
 }
 
+const glossary = await loadGlossaryEntries(chapterCompileOptions)
+
 async function render(source: string, staticHtml: boolean, tags: ReadonlySet<string> = componentTags): Promise<string> {
-  const { code } = await compileMdx(source, { file: 'sample.mdx', componentTags: tags, staticHtml })
+  const { code } = await compileMdx(source, { file: 'sample.mdx', ...chapterCompileOptions, componentTags: tags, staticHtml, glossary })
   const Content = await chapterContent(code, runtime)
   return renderToStaticMarkup(createElement(Content, { components }))
 }
@@ -52,7 +56,7 @@ const sample = [
   '一段文字，带 **粗体**、`code` 和 [链接](/learn/io-asyncio)。',
   '- 列表一\n- 列表二',
   '<Note>\n\n提示里的 *文字*。\n\n</Note>',
-  '含 <Term id="GIL">GIL</Term> 的段落不是纯文本。',
+  '含 <Term id="GIL">GIL</Term> 的段落也是纯文本。',
   '```python\nimport asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n```',
   '| 策略 | 用时 |\n| --- | --- |\n| 顺序 | 14 秒 |',
   '> 引用',
@@ -66,13 +70,17 @@ describe('rehypeStaticHtml', () => {
     expect(sameReferences(withPlugin.replace(/<\/?x-static>/g, ''))).toBe(sameReferences(without))
   })
 
-  it('keeps components, tables and code blocks out of the HTML runs', async () => {
+  it('keeps components and code blocks out of the HTML runs, and takes in terms, tables and the text inside a callout', async () => {
     const markup = await render(sample, true)
     const runs = [...markup.matchAll(/<x-static>([\s\S]*?)<\/x-static>/g)].map((match) => match[1]!)
-    expect(runs).toHaveLength(2) // heading to list, and the quote after the table
+    // Heading to list; the callout's text; the term's paragraph; the table and the quote.
+    expect(runs).toHaveLength(4)
     expect(runs[0]).toContain('id="什么是并发"')
     expect(runs[0]).toContain('<ul>')
-    expect(runs.join('')).not.toMatch(/<aside|<dfn|<table|<pre/)
+    expect(markup).toContain('<aside class="note"><x-static><p>提示里的 <em>文字</em>。</p></x-static></aside>')
+    expect(runs[2]!.trim()).toMatch(/^<p>含 <span class="[^"]+"><a href="\/learn\/glossary#gil"[^>]* data-term=""[^>]*>GIL<\/a>/)
+    expect(runs[3]!.trim()).toMatch(/^<div class="table-scroll"><table>[\s\S]*<blockquote>/)
+    expect(runs.join('')).not.toMatch(/<aside|<pre/)
     // The code block keeps its component (bar, copy button) and its highlighted lines.
     expect(markup).toMatch(
       /<div class="[^"]*" data-code-block="true">[\s\S]*data-testid="copy-code"[\s\S]*<pre class="shiki[^"]*"[^>]*data-language="python"[^>]*><code><span class="line">/,

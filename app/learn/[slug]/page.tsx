@@ -1,19 +1,16 @@
-import type { MDXComponents } from 'mdx/types'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { Fragment, type ReactNode } from 'react'
+import { Fragment } from 'react'
 import { jsx, jsxs } from 'react/jsx-runtime'
 import { MobileToc } from '@/components/layout/MobileToc'
 import { PrevNext } from '@/components/layout/PrevNext'
 import { ReadingTrackerAfterLoad } from '@/components/layout/ChapterAfterLoad'
 import { TableOfContents } from '@/components/layout/TableOfContents'
-import { componentTags, mdxComponents } from '@/components/mdx/registry'
-import { Term } from '@/components/mdx/Term'
+import { chapterCompileOptions, mdxComponents } from '@/components/mdx/registry'
 import { TermPopoversLoader } from '@/components/mdx/TermPopoversLoader'
 import { getChapter, getChapters, getNeighbours } from '@/lib/content/chapters'
 import { chapterContent, compileChapter } from '@/lib/content/compile-chapter'
-import { glossaryEntry, glossarySlug } from '@/lib/glossary/definitions'
-import { loadGlossaryEntries } from '@/lib/glossary/load-entries'
+import { glossarySlug } from '@/lib/glossary/definitions'
 
 export const dynamicParams = false
 
@@ -36,18 +33,8 @@ export default async function ChapterPage({ params }: { params: Params }) {
   const chapter = getChapter(slug)
   if (!chapter) notFound()
   // The one compile of this chapter: its program, TOC and (for /search-index.json) sections.
-  const { code, toc, meta } = await compileChapter(chapter, { componentTags })
+  const { code, toc, meta } = await compileChapter(chapter, chapterCompileOptions)
   const Content = await chapterContent(code, { Fragment, jsx, jsxs })
-  const glossary = await loadGlossaryEntries({ componentTags })
-  const components: MDXComponents = {
-    ...mdxComponents,
-    // Each term gets its definition here, at build time; a name the glossary lacks fails the build.
-    Term: ({ id, children }: { id: string; children: ReactNode }) => (
-      <Term id={id} entry={glossaryEntry(glossary, id, meta.file)}>
-        {children}
-      </Term>
-    ),
-  }
   const { previous, next } = getNeighbours(slug)
   return (
     <>
@@ -55,7 +42,7 @@ export default async function ChapterPage({ params }: { params: Params }) {
         <article className="prose" data-chapter={meta.slug}>
           <h1>{meta.title}</h1>
           <MobileToc entries={toc} />
-          <Content components={components} />
+          <Content components={mdxComponents} />
         </article>
         <TermPopoversLoader key={slug} />
         <PrevNext previous={previous} next={next} />
