@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { PrintPreparation } from '@/components/layout/PrintPreparation'
-import { ServiceWorkerRegistrationAfterLoad } from '@/components/layout/LayoutAfterLoad'
+import { ServiceWorkerRegistrationAfterLoad } from '@/components/layout/lazy-after-load'
 import { IsolatedPageNavigation } from '@/components/navigation/IsolatedPageNavigation'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { ThemeScript } from '@/components/layout/ThemeScript'

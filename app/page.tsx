@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import { FinishedMarkAfterLoad } from '@/components/layout/FinishedMarkAfterLoad'
-import { ClearReadingButtonAfterLoad, ContinueReadingAfterLoad } from '@/components/layout/HomeAfterLoad'
+import { FinishedMarkAfterLoad } from '@/components/layout/lazy-after-load'
+import { ClearReadingButtonAfterLoad, ContinueReadingAfterLoad } from '@/components/layout/lazy-after-load'
 import { getChapterList } from '@/lib/content/chapters'
 
 export default function HomePage() {

@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
-import { FinishedMarkAfterLoad } from './FinishedMarkAfterLoad'
+import { FinishedMarkAfterLoad } from './lazy-after-load'
 import styles from './ChapterNav.module.css'
 
 export interface ChapterLink {

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { ChapterMeta } from '@/lib/content/schema'
-import { PrefetchNeighboursAfterLoad } from './ChapterAfterLoad'
+import { PrefetchNeighboursAfterLoad } from './lazy-after-load'
 import styles from './PrevNext.module.css'
 
 export function PrevNext({ previous, next }: { previous?: ChapterMeta; next?: ChapterMeta }) {

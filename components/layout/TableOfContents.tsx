@@ -1,5 +1,5 @@
 import type { TocEntry } from '@/lib/content/toc'
-import { TocHighlightAfterLoad } from './ChapterAfterLoad'
+import { TocHighlightAfterLoad } from './lazy-after-load'
 import styles from './TableOfContents.module.css'
 
 /** "本页内容": the chapter's sections; once the page has loaded, TocHighlight marks the one being read. */

@@ -1,48 +1,70 @@
 'use client'
 
-import { lazy, Suspense, useSyncExternalStore, type ComponentType } from 'react'
+import { useSyncExternalStore, type ComponentType } from 'react'
 import { afterLoadWhenIdle } from '@/lib/browser/after-load'
 
-// One moment for the whole page: every after-load part appears in the same task and the same
-// render. A page has a dozen (the navigation's marks alone are one per chapter); with an idle
-// callback and a commit each, a main thread busy until then would run them all back to back as
-// one long frame.
-let pageLoaded = false
+type AfterLoadParts = typeof import('./after-load-parts')
+
+let parts: AfterLoadParts | null = null
+let loading: Promise<AfterLoadParts | null> | null = null
 const waiting = new Set<() => void>()
-if (typeof window !== 'undefined') {
-  afterLoadWhenIdle(() => {
-    pageLoaded = true
-    for (const notify of waiting) notify()
-  })
+
+/**
+ * The after-load parts' script: fetched once the page has loaded and the browser is idle, or at
+ * once when a reader reaches for one of them first (a glossary term clicked early). Resolves to
+ * null when it cannot be fetched (offline, never cached): the parts are then simply absent, and a
+ * later call tries again.
+ */
+export function loadAfterLoadParts(): Promise<AfterLoadParts | null> {
+  loading ??= import('./after-load-parts').then(
+    (module) => {
+      parts = module
+      // One moment for the whole page: every part appears in the same task and the same render.
+      for (const notify of waiting) notify()
+      return module
+    },
+    () => {
+      loading = null
+      return null
+    },
+  )
+  return loading
 }
+
+if (typeof window !== 'undefined') afterLoadWhenIdle(() => void loadAfterLoadParts())
 
 function subscribe(onChange: () => void): () => void {
   waiting.add(onChange)
   return () => waiting.delete(onChange)
 }
 
-/**
- * A component whose code is fetched once the page has loaded and the browser is idle, for the
- * parts no reader waits for at first paint; it renders nothing until then. If its script cannot
- * be fetched (offline, never cached), the part is simply absent: the page around it stays.
- */
-export function lazyAfterLoad<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  const Loaded = lazy(() =>
-    load()
-      .catch(() => () => null)
-      .then((component) => ({ default: component })),
-  )
-  return function AfterLoad(props: P) {
-    const ready = useSyncExternalStore(
+/** One of the after-load parts as a component: it renders nothing until the parts' script has arrived. */
+function afterLoadPart<Props extends object>(pick: (loaded: AfterLoadParts) => ComponentType<Props>): ComponentType<Props> {
+  return function AfterLoad(props: Props) {
+    const loaded = useSyncExternalStore(
       subscribe,
-      () => pageLoaded,
-      () => false,
+      () => parts,
+      () => null,
     )
-    if (!ready) return null
-    return (
-      <Suspense fallback={null}>
-        <Loaded {...props} />
-      </Suspense>
-    )
+    if (!loaded) return null
+    const Part = pick(loaded)
+    return <Part {...props} />
   }
 }
+
+// The parts no reader waits for at first paint; their code stays out of every page's first load.
+
+/** A chapter's "已读完" mark, from this browser's record: the server cannot know it. */
+export const FinishedMarkAfterLoad = afterLoadPart((loaded) => loaded.ChapterFinishedMark)
+/** The home page's "继续阅读" where the reader left off. */
+export const ContinueReadingAfterLoad = afterLoadPart((loaded) => loaded.ContinueReading)
+/** The home page's "清除阅读记录". */
+export const ClearReadingButtonAfterLoad = afterLoadPart((loaded) => loaded.ClearReadingButton)
+/** Records where the reader is in the chapter. */
+export const ReadingTrackerAfterLoad = afterLoadPart((loaded) => loaded.ReadingTracker)
+/** Fetches the previous and next chapters ahead of the reader. */
+export const PrefetchNeighboursAfterLoad = afterLoadPart((loaded) => loaded.PrefetchNeighbours)
+/** Marks, in "本页内容", the section being read. */
+export const TocHighlightAfterLoad = afterLoadPart((loaded) => loaded.TocHighlight)
+/** The offline copy's service worker. */
+export const ServiceWorkerRegistrationAfterLoad = afterLoadPart((loaded) => loaded.ServiceWorkerRegistration)

@@ -3,8 +3,9 @@
 import { useEffect } from 'react'
 import { afterLoadWhenIdle } from '@/lib/browser/after-load'
 import { isPlainClick } from '@/lib/browser/plain-click'
+import { loadAfterLoadParts } from '../layout/lazy-after-load'
 
-/** A glossary term that has its definition on the page (Term renders both). */
+/** A glossary term that has its definition on the page (the chapter compile writes both: lib/content/term-html.ts). */
 export const termSelector = 'a[data-term][aria-controls]'
 
 /** The term a plain click landed on; a modified click still opens the glossary entry, in a new tab as the reader asked. */
@@ -26,13 +27,12 @@ export function TermPopoversLoader() {
       if (state !== 'waiting') return
       state = 'loading'
       document.removeEventListener('click', onEarlyClick)
-      import('./TermPopovers')
-        .then(({ installTermPopovers }) => {
-          if (state === 'loading') uninstall = installTermPopovers(opening)
-        })
-        // Offline with the code never fetched: a term stays the link to its entry.
-        .catch(() => {})
-        .finally(() => (state = 'done'))
+      // The popovers come with the page's other after-load parts; offline with that code never
+      // fetched, a term stays the link to its entry.
+      void loadAfterLoadParts().then((parts) => {
+        if (state === 'loading' && parts) uninstall = parts.installTermPopovers(opening)
+        state = 'done'
+      })
     }
     const onEarlyClick = (event: MouseEvent) => {
       const term = termClicked(event)
