@@ -1,6 +1,6 @@
 'use client'
 
-import { useSyncExternalStore, type ComponentType } from 'react'
+import { startTransition, useEffect, useState, type ComponentType } from 'react'
 import { afterLoadWhenIdle } from '@/lib/browser/after-load'
 
 type AfterLoadParts = typeof import('./after-load-parts')
@@ -17,9 +17,12 @@ const waiting = new Set<() => void>()
  */
 export function loadAfterLoadParts(): Promise<AfterLoadParts | null> {
   loading ??= import('./after-load-parts').then(
-    (module) => {
+    async (module) => {
+      // The script's evaluation is one task; the parts appear in a later idle period, all in one
+      // render that React splits into short slices (a transition): after a demo's freeze, a
+      // dozen parts at once made one frame of over 250 ms in the run that followed.
+      await nextIdlePeriod()
       parts = module
-      // One moment for the whole page: every part appears in the same task and the same render.
       for (const notify of waiting) notify()
       return module
     },
@@ -33,19 +36,26 @@ export function loadAfterLoadParts(): Promise<AfterLoadParts | null> {
 
 if (typeof window !== 'undefined') afterLoadWhenIdle(() => void loadAfterLoadParts())
 
-function subscribe(onChange: () => void): () => void {
-  waiting.add(onChange)
-  return () => waiting.delete(onChange)
+function nextIdlePeriod(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 })
+    else setTimeout(resolve, 0)
+  })
 }
 
 /** One of the after-load parts as a component: it renders nothing until the parts' script has arrived. */
 function afterLoadPart<Props extends object>(pick: (loaded: AfterLoadParts) => ComponentType<Props>): ComponentType<Props> {
   return function AfterLoad(props: Props) {
-    const loaded = useSyncExternalStore(
-      subscribe,
-      () => parts,
-      () => null,
-    )
+    // Null in the server's HTML and at hydration (the parts load after it); at once on a page
+    // reached by an in-site link once they are here.
+    const [loaded, setLoaded] = useState(parts)
+    useEffect(() => {
+      if (loaded) return
+      const notify = () => startTransition(() => setLoaded(parts))
+      waiting.add(notify)
+      if (parts) notify()
+      return () => void waiting.delete(notify)
+    }, [loaded])
     if (!loaded) return null
     const Part = pick(loaded)
     return <Part {...props} />
