@@ -322,8 +322,8 @@ if (only.has('cpu')) {
     await setKnob(demo, '规模', base)
   }
   const cold = await run(pooled)
-  // The page's own interpreter runs the program once unmeasured, as the pool's have in the cold run:
-  // CPython's WebAssembly is compiled in tiers, and a first run pays for the faster tier.
+  // The page's own interpreter runs the program once unmeasured, as the pool's did in the cold
+  // run, so one and N are measured in the same state; its time is printed beside the cold run's.
   const firstOne = await run(single)
   console.log(`  pooled cold ${ms(cold.total)}; one interpreter's first run (not counted) ${ms(firstOne.total)}`)
   // One and N taken in turn, round by round: this host's speed drifts between minutes.
