@@ -21,7 +21,7 @@ export function loadAfterLoadParts(): Promise<AfterLoadParts | null> {
       // The script's evaluation is one task; the parts appear in a later idle period, all in one
       // render that React splits into short slices (a transition): after a demo's freeze, a
       // dozen parts at once made one frame of over 250 ms in the run that followed.
-      await nextIdlePeriod()
+      await new Promise<void>((resolve) => afterLoadWhenIdle(resolve))
       parts = module
       for (const notify of waiting) notify()
       return module
@@ -35,13 +35,6 @@ export function loadAfterLoadParts(): Promise<AfterLoadParts | null> {
 }
 
 if (typeof window !== 'undefined') afterLoadWhenIdle(() => void loadAfterLoadParts())
-
-function nextIdlePeriod(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 })
-    else setTimeout(resolve, 0)
-  })
-}
 
 /** One of the after-load parts as a component: it renders nothing until the parts' script has arrived. */
 function afterLoadPart<Props extends object>(pick: (loaded: AfterLoadParts) => ComponentType<Props>): ComponentType<Props> {
