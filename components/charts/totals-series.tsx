@@ -1,6 +1,6 @@
 'use client'
 
-import { createContext, useContext, type ReactNode } from 'react'
+import { createContext, useContext, useMemo, type ReactNode } from 'react'
 
 /** The names of the totals chart's three series, as its legend and tooltip show them. */
 export interface SeriesNames {
@@ -20,7 +20,14 @@ const SeriesNamesContext = createContext<SeriesNames>(defaultSeriesNames)
  */
 export function TotalsSeriesNames({ value, children }: { value: Partial<SeriesNames>; children: ReactNode }) {
   const outer = useContext(SeriesNamesContext)
-  return <SeriesNamesContext.Provider value={{ ...outer, ...value }}>{children}</SeriesNamesContext.Provider>
+  const { measured, model, article } = value
+  // The same object while the names stay: a new one on every render of the demo (four a second
+  // during a run) re-rendered the memoized chart, and its legend's re-measure cost a second commit.
+  const names = useMemo(
+    () => ({ measured: measured ?? outer.measured, model: model ?? outer.model, article: article ?? outer.article }),
+    [outer, measured, model, article],
+  )
+  return <SeriesNamesContext.Provider value={names}>{children}</SeriesNamesContext.Provider>
 }
 
 export function useTotalsSeriesNames(): SeriesNames {

@@ -33,7 +33,9 @@ export function ReadingTracker({ slug, headingIds, endId }: { slug: string; head
       window.clearTimeout(timer)
       const { elements, tops, position } = measureHeadings(headingIds)
       const index = passedHeadingIndex(tops, position.triggerLine)
-      readingProgress.set(withPosition(readingProgress.get(), slug, index === undefined ? undefined : elements[index]?.id, Date.now()))
+      const current = readingProgress.get()
+      const next = withPosition(current, slug, index === undefined ? undefined : elements[index]?.id, Date.now())
+      if (next !== current) readingProgress.set(next)
     }
     const onScroll = () => {
       window.clearTimeout(timer)

@@ -1,6 +1,6 @@
 'use client'
 
-import { useMemo, useSyncExternalStore } from 'react'
+import { useSyncExternalStore } from 'react'
 import { readingProgress, type ReadingProgress } from '@/lib/reading/progress'
 
 /** The stored progress; null on the server and until hydrated (the server cannot know it), and when there is none. */
@@ -8,8 +8,15 @@ export function useReadingProgress(): ReadingProgress | null {
   return useSyncExternalStore(readingProgress.subscribe, readingProgress.get, () => null)
 }
 
-/** The chapters read to their end. */
-export function useFinishedChapters(): ReadonlySet<string> {
-  const progress = useReadingProgress()
-  return useMemo(() => new Set(progress?.finished ?? []), [progress])
+/**
+ * Whether this chapter was read to its end. A yes or no, not the record: the navigation has a mark
+ * per chapter, and each re-renders only when its own answer changes, not whenever the reader's
+ * position is written.
+ */
+export function useChapterFinished(slug: string): boolean {
+  return useSyncExternalStore(
+    readingProgress.subscribe,
+    () => readingProgress.get()?.finished.includes(slug) ?? false,
+    () => false,
+  )
 }

@@ -14,8 +14,12 @@ export function withVisit(progress: ReadingProgress | null, slug: string, now: n
   }
 }
 
-/** Where in a chapter the reader is: the last heading scrolled past, or none (above the first). */
+/**
+ * Where in a chapter the reader is: the last heading scrolled past, or none (above the first). The
+ * same record when that has not changed, so a scroll within a section writes nothing.
+ */
 export function withPosition(progress: ReadingProgress | null, slug: string, headingId: string | undefined, now: number): ReadingProgress {
+  if (progress && progress.lastSlug === slug && progress.lastHeadingId === headingId) return progress
   return { lastSlug: slug, ...(headingId ? { lastHeadingId: headingId } : {}), updatedAt: now, finished: progress?.finished ?? [] }
 }
 

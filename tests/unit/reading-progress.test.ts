@@ -50,6 +50,12 @@ describe('progress updates', () => {
     expect(withPosition(sample, 'io-threading', undefined, 3_000)).not.toHaveProperty('lastHeadingId')
   })
 
+  it('writes nothing new for a scroll within the same section: the same record comes back', () => {
+    const placed = withPosition(sample, 'io-threading', '动手试试', 3_000)
+    expect(withPosition(placed, 'io-threading', '动手试试', 4_000)).toBe(placed)
+    expect(withPosition(placed, 'io-asyncio', '动手试试', 4_000)).not.toBe(placed)
+  })
+
   it('marks a chapter finished once', () => {
     const finished = withFinished(sample, 'io-threading', 4_000)
     expect(finished.finished).toEqual(['what-is-concurrency', 'io-threading'])
