@@ -1,6 +1,5 @@
 import Link from 'next/link'
-import { FinishedMarkAfterLoad } from '@/components/layout/lazy-after-load'
-import { ClearReadingButtonAfterLoad, ContinueReadingAfterLoad } from '@/components/layout/lazy-after-load'
+import { ClearReadingButtonAfterLoad, ContinueReadingAfterLoad, FinishedMarkAfterLoad } from '@/components/layout/lazy-after-load'
 import { getChapterList } from '@/lib/content/chapters'
 
 export default function HomePage() {
