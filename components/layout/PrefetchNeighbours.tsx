@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useEffect } from 'react'
+import { fullLoadForIsolation } from '@/lib/security/headers'
 
 /**
  * Fetches the previous and next chapters; it is mounted once the chapter has loaded (not during its own load). Links elsewhere do not
@@ -12,7 +13,11 @@ export function PrefetchNeighbours({ hrefs }: { hrefs: string[] }) {
   const router = useRouter()
   const key = hrefs.join(' ')
   useEffect(() => {
-    for (const href of key.split(' ')) if (href) router.prefetch(href)
+    const here = new URL(window.location.href)
+    for (const href of key.split(' ')) {
+      // A neighbour that a click loads as a new document (for cross-origin isolation) never uses a prefetch.
+      if (href && fullLoadForIsolation(href, here, window.crossOriginIsolated) === null) router.prefetch(href)
+    }
   }, [key, router])
   return null
 }

@@ -21,7 +21,11 @@ export function SiteHeader({ chapters }: { chapters: ChapterLink[] }) {
         <nav aria-label="站点" className="site-links">
           <Link href={`/learn/${chapters[0]?.slug ?? ''}`}>阅读</Link>
           <Link href="/learn/glossary">术语表</Link>
-          <Link href="/lab">实验室</Link>
+          {/* No prefetch: from a page that is not cross-origin isolated, a click here loads the lab as a new document
+              (IsolatedPageNavigation), so a prefetched payload would never be used; it cost every page's load. */}
+          <Link href="/lab" prefetch={false}>
+            实验室
+          </Link>
           <Link href="/run-locally">本机运行</Link>
         </nav>
         <SearchBox />

@@ -27,6 +27,18 @@ test("the header's 实验室 link and a search hit into the lab arrive cross-ori
   await expect.poll(() => page.evaluate(() => crossOriginIsolated)).toBe(true)
 })
 
+test('a page that is not isolated prefetches its neighbour chapter, never the isolated pages a click loads anew', async ({ page }) => {
+  const prefetched: string[] = []
+  page.on('request', (request) => {
+    if (request.headers()['next-router-prefetch']) prefetched.push(new URL(request.url()).pathname)
+  })
+  // io-threading: its previous chapter is io-synchronous, its next the (isolated) race chapter; the header links the lab.
+  await page.goto('/learn/io-threading')
+  await expect.poll(() => prefetched.includes('/learn/io-synchronous'), { timeout: 15_000 }).toBe(true)
+  await page.waitForLoadState('networkidle')
+  expect(prefetched.filter((path) => path === '/lab' || path === '/learn/race-conditions')).toEqual([])
+})
+
 test('Tab from the top of io-synchronous reaches its 运行 buttons, and the demo runs by keyboard', async ({ page }) => {
   await page.goto('/learn/io-synchronous')
   let reached = false
