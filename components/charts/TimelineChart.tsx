@@ -1,6 +1,7 @@
 'use client'
 
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useLayoutEffect, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { Span } from '@/lib/engine/types'
 import { formatDurationShort } from '@/lib/format/units'
 import styles from './TimelineChart.module.css'
@@ -51,17 +52,16 @@ function drawingWidthFor(measured: number): number {
 function useDrawingWidth() {
   const svg = useRef<SVGSVGElement>(null)
   const [width, setWidth] = useState(fullWidth)
-  // Before the first paint, so a phone never sees the chart at the wrong height.
+  // Observed from the commit, so the first report comes in the frame that first lays the chart
+  // out, before it is painted (a phone never sees it at the wrong height); rendered at once for
+  // that reason. Measuring in the commit itself forced a layout of the whole page inside the
+  // demo's mount task: the lab's longest task at load.
   useLayoutEffect(() => {
-    const measured = svg.current?.getBoundingClientRect().width ?? 0
-    if (measured > 0) setWidth(drawingWidthFor(measured))
-  }, [])
-  useEffect(() => {
     const element = svg.current
     if (!element || typeof ResizeObserver === 'undefined') return
     const observer = new ResizeObserver(([entry]) => {
       const measured = entry?.contentRect.width ?? 0
-      if (measured > 0) setWidth(drawingWidthFor(measured))
+      if (measured > 0) flushSync(() => setWidth(drawingWidthFor(measured)))
     })
     observer.observe(element)
     return () => observer.disconnect()
