@@ -133,6 +133,9 @@ test.describe('glossary terms', () => {
     const context = await browser.newContext({ viewport: phone, hasTouch: true, isMobile: true })
     const page = await context.newPage()
     await page.goto('/learn/what-is-concurrency')
+    // A tap before the page has hydrated follows the term's link to the glossary, as it does without JavaScript:
+    // tap once the page has settled, as a reader who has it on screen does.
+    await page.waitForLoadState('networkidle')
     const terms = page.getByTestId('term')
     for (const index of [0, 2]) {
       const term = terms.nth(index)
