@@ -54,8 +54,8 @@ function useDrawingWidth() {
   const [width, setWidth] = useState(fullWidth)
   // Observed from the commit, so the first report comes in the frame that first lays the chart
   // out, before it is painted (a phone never sees it at the wrong height); rendered at once for
-  // that reason. Measuring in the commit itself forced a layout of the whole page inside the
-  // demo's mount task: the lab's longest task at load.
+  // that reason. Not measured in the commit itself: that forces a layout of the whole page inside
+  // the demo's mount task.
   useLayoutEffect(() => {
     const element = svg.current
     if (!element || typeof ResizeObserver === 'undefined') return
