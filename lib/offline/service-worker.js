@@ -41,9 +41,31 @@ self.addEventListener('activate', (event) => {
     (async () => {
       for (const name of await caches.keys()) if (!name.startsWith(version)) await caches.delete(name)
       await self.clients.claim()
+      await keepPagesOpenedBeforeTheWorker()
     })(),
   )
 })
+
+/**
+ * The page that registered the worker (a reader's first page on this device) was loaded before
+ * the worker could see it, so it would be missing offline, where the notice would wrongly say it
+ * was never opened. Kept now, one at a time, like the precache.
+ */
+async function keepPagesOpenedBeforeTheWorker() {
+  const cache = await caches.open(pagesCache)
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+    const url = new URL(client.url)
+    if (url.origin !== self.location.origin || url.pathname.startsWith('/api/')) continue
+    url.hash = ''
+    try {
+      if (await cache.match(url.href)) continue
+      const response = await fetch(url.href)
+      if (response.ok) await cache.put(url.href, response)
+    } catch {
+      // Offline already: the page is kept the next time it is opened online.
+    }
+  }
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request

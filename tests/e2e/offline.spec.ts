@@ -22,6 +22,19 @@ test('once visited, a chapter and the lab open without a network; the demo says 
   await context.setOffline(false)
 })
 
+test("a reader's very first page, loaded before the service worker existed, opens offline too", async ({ page, context }) => {
+  await page.goto('/learn/what-is-concurrency')
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  // No reload: this page was never fetched through the worker.
+  await expect.poll(() => page.evaluate(async () => (await caches.match(location.href)) !== undefined), { timeout: 20_000 }).toBe(true)
+  await context.setOffline(true)
+  await page.goto('/learn/what-is-concurrency')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('什么是并发')
+  await context.setOffline(false)
+})
+
 async function underServiceWorker(page: Page, path: string): Promise<void> {
   await page.goto(path)
   // Ready means installed, which means the build's static files are precached.
