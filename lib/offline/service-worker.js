@@ -52,8 +52,10 @@ self.addEventListener('activate', (event) => {
  * was never opened. Kept now, one at a time, like the precache.
  */
 async function keepPagesOpenedBeforeTheWorker() {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true })
+  if (windows.length === 0) return
   const cache = await caches.open(pagesCache)
-  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+  for (const client of windows) {
     const url = new URL(client.url)
     if (url.origin !== self.location.origin || url.pathname.startsWith('/api/')) continue
     url.hash = ''

@@ -46,6 +46,8 @@ interface Harness {
   stores: Map<string, MemoryCache>
   fetched: string[]
   online: { value: boolean }
+  /** The addresses of the windows open on this origin, controlled or not. */
+  openWindows: string[]
   dispatchFetch(url: string, init?: { mode?: string }): Promise<Response> | undefined
   /** The work fetch events left running after they answered (writing to the cache). */
   settled(): Promise<void>
@@ -57,6 +59,7 @@ function loadServiceWorker(precache: string[]): Harness {
   const stores = new Map<string, MemoryCache>()
   const fetched: string[] = []
   const online = { value: true }
+  const openWindows: string[] = []
   const caches = {
     async open(name: string) {
       if (!stores.has(name)) stores.set(name, new MemoryCache())
@@ -81,7 +84,7 @@ function loadServiceWorker(precache: string[]): Harness {
     location: new URL(`${origin}/sw.js`),
     addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, listener),
     skipWaiting: async () => {},
-    clients: { claim: async () => {} },
+    clients: { claim: async () => {}, matchAll: async () => openWindows.map((url) => ({ url })) },
   }
   const fetch = async (input: string | Request) => {
     const url = typeof input === 'string' ? new URL(input, origin).href : input.url
@@ -97,6 +100,7 @@ function loadServiceWorker(precache: string[]): Harness {
     stores,
     fetched,
     online,
+    openWindows,
     dispatchFetch(url, init = {}) {
       let answer: Promise<Response> | undefined
       const request = new Request(url)
@@ -170,6 +174,17 @@ describe('the service worker', () => {
     await sw.lifecycle('install')
     await sw.lifecycle('activate')
     expect([...sw.stores.keys()]).toEqual(['concurrency-lab-v2-build-2-assets'])
+  })
+
+  it('keeps the page that was open before it existed (the first page on this device), for offline', async () => {
+    sw.openWindows.push(`${origin}/learn/what-is-concurrency#what-is-concurrency`, 'https://elsewhere.example/')
+    await sw.lifecycle('install')
+    await sw.lifecycle('activate')
+    sw.online.value = false
+    const first = await sw.dispatchFetch(`${origin}/learn/what-is-concurrency`, { mode: 'navigate' })
+    expect(first?.status).toBe(200)
+    expect(await first?.text()).toBe('body of /learn/what-is-concurrency')
+    expect(sw.fetched.some((url) => url.startsWith('https://elsewhere.example'))).toBe(false)
   })
 
   it('offline, serves an opened page from its copy and a never-opened one as a Chinese offline page', async () => {
