@@ -1,12 +1,13 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+// First: the components' own sheets come after the base styles, so they override them.
+import './globals.css'
 import { PrintPreparation } from '@/components/layout/PrintPreparation'
 import { ServiceWorkerRegistrationAfterLoad } from '@/components/layout/lazy-after-load'
 import { IsolatedPageNavigation } from '@/components/navigation/IsolatedPageNavigation'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { ThemeScript } from '@/components/layout/ThemeScript'
 import { getChapterList } from '@/lib/content/chapters'
-import './globals.css'
 
 export const metadata: Metadata = {
   title: { default: '并发实验室 · Concurrency Lab', template: '%s · 并发实验室' },

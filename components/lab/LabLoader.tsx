@@ -1,7 +1,6 @@
 'use client'
 
 import { lazy, Suspense, useSyncExternalStore } from 'react'
-import demo from '@/components/demos/demo.module.css'
 
 const LabPage = lazy(() => import('./LabPage').then((module) => ({ default: module.LabPage })))
 
@@ -9,7 +8,7 @@ const subscribeToNothing = () => () => {}
 
 function Loading() {
   return (
-    <p className={demo.note} data-lab-loading>
+    <p className="lab-loading" data-lab-loading>
       实验室加载中…
     </p>
   )

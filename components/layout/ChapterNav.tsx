@@ -3,7 +3,6 @@
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import { FinishedMarkAfterLoad } from './lazy-after-load'
-import styles from './ChapterNav.module.css'
 
 export interface ChapterLink {
   slug: string
@@ -15,7 +14,7 @@ export interface ChapterLink {
 export function ChapterNav({ chapters, onNavigate }: { chapters: ChapterLink[]; onNavigate?: () => void }) {
   const pathname = usePathname()
   return (
-    <nav aria-label="章节" className={styles.nav}>
+    <nav aria-label="章节" className="chapter-nav">
       <ol>
         {chapters.map((chapter) => {
           const href = `/learn/${chapter.slug}`

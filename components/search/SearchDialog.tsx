@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type Ref } from 'react'
 import type { TextPart } from '@/lib/search/highlight'
 import type { ChapterSearch } from '@/lib/search/chapter-search'
-import styles from './SearchBox.module.css'
+import styles from './SearchDialog.module.css'
 
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
