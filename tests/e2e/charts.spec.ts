@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test'
-import { openDemo, readRunResult, setKnob } from './demo-helpers'
+import { openDemo, openLab, readRunResult, setKnob } from './demo-helpers'
 
 type Box = { x: number; y: number; width: number; height: number }
 
@@ -22,6 +22,25 @@ test('before any run the timeline shows a note, not a 0ms … 1ms axis', async (
   await expect(timeline.getByTestId('timeline-empty')).toHaveText(/还没有运行/)
   await expect(timeline.locator('text', { hasText: /^1ms$/ })).toHaveCount(0)
 })
+
+for (const { name, width, height } of [
+  { name: 'a phone', width: 390, height: 844 },
+  { name: 'a wide lab', width: 1920, height: 1080 },
+]) {
+  test(`on ${name} the note before a run takes the box the first drawing then fills: nothing below it moves`, async ({ page }) => {
+    await page.setViewportSize({ width, height })
+    const demo = await openLab(page, 'demo=io&sites=6&latency=50&strategy=sequential')
+    const timeline = demo.getByTestId('timeline-chart')
+    await expect(timeline.getByTestId('timeline-empty')).toBeVisible()
+    const before = (await timeline.boundingBox())!
+    await demo.getByRole('button', { name: '运行 顺序' }).click()
+    expect(await readRunResult(demo)).toMatchObject({ strategy: 'sequential', status: 'done' })
+    await expect(timeline.getByTestId('timeline-empty')).toHaveCount(0)
+    const after = (await timeline.boundingBox())!
+    expect(after.width).toBeCloseTo(before.width, 0)
+    expect(after.height).toBeCloseTo(before.height, 0)
+  })
+}
 
 test('after Promise.all: the in-flight chart gives the capped line its own readable scale, its cap label clear of every tick; totals legend in bar order at the axis size', async ({
   page,
