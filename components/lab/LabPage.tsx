@@ -14,7 +14,6 @@ import { DemoErrorBoundary, demoUnavailable } from '@/components/demos/DemoFallb
 import { ImportRuns } from './ImportRuns'
 import { KeyboardHelp } from './KeyboardHelp'
 import { labDemoModules } from './lab-demo-modules'
-import { usePaintedOnce } from './usePaintedOnce'
 import { LabPythonPanel } from './LabPythonPanel'
 import { RunHistory } from './RunHistory'
 import demoStyles from '@/components/demos/demo.module.css'
@@ -63,7 +62,6 @@ export function LabPage() {
   const [copied, setCopied] = useState(false)
   const demo = useRef<DemoHandle>(null)
   const ioSettings = useRunHistory((store) => store.ioSettings)
-  const shellPainted = usePaintedOnce()
 
   // The URL's I/O settings become the demo's (the store), once, on arrival.
   useEffect(() => {
@@ -227,9 +225,7 @@ export function LabPage() {
 
       <div className="lab-demo" data-demo-slot={state.demo}>
         <DemoErrorBoundary key={state.demo} name={demoLabels[state.demo]}>
-          {!shellPainted ? (
-            <DemoSkeleton />
-          ) : state.demo === 'io' ? (
+          {state.demo === 'io' ? (
             <IoDemo key="io" ref={demo} inLab present={state.present} focus={javascriptFocus} timeScale={state.timeScale} onSelect={selectFromDemo} />
           ) : state.demo === 'cpu' ? (
             <CpuDemo
