@@ -1,12 +1,8 @@
 'use client'
 
 import { lazy, Suspense, useSyncExternalStore } from 'react'
-import { preloadLabDemo } from './lab-demo-modules'
 
-const LabPage = lazy(() => {
-  preloadLabDemo(window.location.search)
-  return import('./LabPage').then((module) => ({ default: module.LabPage }))
-})
+const LabPage = lazy(() => import('./LabPage').then((module) => ({ default: module.LabPage })))
 
 const subscribeToNothing = () => () => {}
 

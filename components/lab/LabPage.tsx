@@ -13,7 +13,6 @@ import { runHistoryStore } from '@/lib/store/run-history'
 import { DemoErrorBoundary, demoUnavailable } from '@/components/demos/DemoFallbacks'
 import { ImportRuns } from './ImportRuns'
 import { KeyboardHelp } from './KeyboardHelp'
-import { labDemoModules } from './lab-demo-modules'
 import { LabPythonPanel } from './LabPythonPanel'
 import { RunHistory } from './RunHistory'
 import demoStyles from '@/components/demos/demo.module.css'
@@ -21,15 +20,15 @@ import linkButton from '@/components/demos/link-button.module.css'
 import styles from './LabPage.module.css'
 import panel from './lab-panel.module.css'
 
-const IoDemo = dynamic(() => labDemoModules.io().then((module) => module.IoDemo, demoUnavailable('I/O 演示')), {
+const IoDemo = dynamic(() => import('@/components/demos/io/IoDemo').then((module) => module.IoDemo, demoUnavailable('I/O 演示')), {
   ssr: false,
   loading: () => <DemoSkeleton />,
 })
-const CpuDemo = dynamic(() => labDemoModules.cpu().then((module) => module.CpuDemo, demoUnavailable('计算密集型演示')), {
+const CpuDemo = dynamic(() => import('@/components/demos/cpu/CpuDemo').then((module) => module.CpuDemo, demoUnavailable('计算密集型演示')), {
   ssr: false,
   loading: () => <DemoSkeleton />,
 })
-const RaceDemo = dynamic(() => labDemoModules.race().then((module) => module.RaceDemo, demoUnavailable('竞态条件演示')), {
+const RaceDemo = dynamic(() => import('@/components/demos/race/RaceDemo').then((module) => module.RaceDemo, demoUnavailable('竞态条件演示')), {
   ssr: false,
   loading: () => <DemoSkeleton />,
 })
