@@ -29,14 +29,18 @@ try {
   for (let run = -1; run < runs; run++) {
     for (const target of run % 2 === 0 ? targets : [...targets].reverse()) {
       const [origin, ...blocked] = target.split('|')
-      const result = await lighthouse(`${origin}${path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance'],
-        maxWaitForLoad: 45_000,
-        ...(blocked.length > 0 ? { blockedUrlPatterns: blocked } : {}),
-      })
+      const audit = () =>
+        lighthouse(`${origin}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance'],
+          maxWaitForLoad: 45_000,
+          ...(blocked.length > 0 ? { blockedUrlPatterns: blocked } : {}),
+        })
+      let result = await audit()
+      // Lighthouse sometimes loses the navigation in its own trace; that audit is taken again.
+      for (let retry = 0; retry < 2 && result?.lhr.runtimeError?.code === 'NO_NAVSTART'; retry++) result = await audit()
       if (!result || result.lhr.runtimeError) throw new Error(`${origin}${path}: ${result?.lhr.runtimeError?.message ?? 'no result'}`)
       const { lhr } = result
       if (run < 0) continue
