@@ -1,6 +1,5 @@
 // Turns the lab's export figure (a DOM node holding a title, the settings and an SVG chart) into
 // files: PNG through html-to-image, SVG by inlining the computed colours so the file stands alone.
-import { toBlob } from 'html-to-image'
 
 export function downloadBlob(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob)
@@ -20,6 +19,11 @@ export function downloadText(text: string, fileName: string, type: string) {
 
 /** A PNG of the node at twice its size: sharp on a projector. */
 export async function exportPng(node: HTMLElement, fileName: string) {
+  // Fetched on the first PNG: the library is in no reader's way until then, and the lab's own
+  // code, which every visit runs, stays smaller.
+  const { toBlob } = await import('html-to-image').catch(() => {
+    throw new Error('图片导出的代码没能下载（可能离线了），联网后再试')
+  })
   const background = getComputedStyle(document.body).backgroundColor
   // toBlob, not toPng + fetch(dataUrl): the CSP's connect-src rightly refuses data: URLs.
   const blob = await toBlob(node, { pixelRatio: 2, backgroundColor: background })
