@@ -2,19 +2,29 @@
 
 import dynamic from 'next/dynamic'
 import { DemoErrorBoundary, demoUnavailable } from '@/components/demos/DemoFallbacks'
-import { isPythonStrategy } from '@/lib/engine/run-model'
+import { isPythonStrategy, type PythonStrategyId } from '@/lib/engine/run-model'
 import { strategyInfo } from '@/lib/engine/strategies'
 import type { StrategyId } from '@/lib/engine/types'
 import { labPythonStrategies, labStrategies } from '@/lib/lab/url-state'
-import { pythonProgramFor } from '@/lib/python/programs'
 import demo from '@/components/demos/demo.module.css'
 import panel from './lab-panel.module.css'
 import styles from './LabPythonPanel.module.css'
 
-const PythonDemo = dynamic(() => import('@/components/python/PythonDemo').then((module) => module.PythonDemo, demoUnavailable('Python 运行器')), {
-  ssr: false,
-  loading: () => <div className={`demo-skeleton ${panel.skeleton}`}>Python 运行器加载中…</div>,
-})
+// The listings come with the runner's own chunk: the lab needs none of them until Python is picked.
+const PythonDemoForStrategy = dynamic(
+  () =>
+    Promise.all([import('@/components/python/PythonDemo'), import('@/lib/python/programs')]).then(
+      ([{ PythonDemo }, { pythonProgramFor }]) =>
+        function PythonDemoForStrategy({ strategy }: { strategy: PythonStrategyId }) {
+          return <PythonDemo programId={pythonProgramFor(strategy)} />
+        },
+      demoUnavailable('Python 运行器'),
+    ),
+  {
+    ssr: false,
+    loading: () => <div className={`demo-skeleton ${panel.skeleton}`}>Python 运行器加载中…</div>,
+  },
+)
 
 interface LabPythonPanelProps {
   workload: 'io' | 'cpu'
@@ -27,8 +37,7 @@ interface LabPythonPanelProps {
  * programs on CPython in the browser. Python loads only when the reader picks it.
  */
 export function LabPythonPanel({ workload, strategy, onSelect }: LabPythonPanelProps) {
-  const programId = isPythonStrategy(strategy) ? pythonProgramFor(strategy) : null
-  const python = programId !== null
+  const python = isPythonStrategy(strategy)
   return (
     <section className={styles.python} aria-label="运行环境">
       <div className={panel.picker} role="radiogroup" aria-label="运行环境">
@@ -53,7 +62,7 @@ export function LabPythonPanel({ workload, strategy, onSelect }: LabPythonPanelP
           浏览器里的 Python
         </button>
       </div>
-      {programId ? (
+      {python ? (
         <>
           <div className={panel.picker} role="radiogroup" aria-label="Python 程序">
             {labPythonStrategies[workload].map((id) => (
@@ -63,7 +72,7 @@ export function LabPythonPanel({ workload, strategy, onSelect }: LabPythonPanelP
             ))}
           </div>
           <DemoErrorBoundary key={strategy} name="Python 运行器">
-            <PythonDemo programId={programId} />
+            <PythonDemoForStrategy strategy={strategy} />
           </DemoErrorBoundary>
           <p className={demo.note}>
             在下面的运行历史里勾选这次 Python 运行和一次 {strategyInfo[strategyInfo[strategy].javascriptCounterpart ?? strategy].label}{' '}
