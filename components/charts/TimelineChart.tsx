@@ -100,80 +100,86 @@ export const TimelineChart = memo(function TimelineChart({ spans, open = [], lan
   const ticks: number[] = []
   for (let t = 0; t <= duration + 1e-9; t += step) ticks.push(t)
   const labelEvery = Math.ceil(rowCount / 12)
-  if (empty) {
-    // The drawing's box: its width over its height, and (until measured) at least its height, which
-    // it has at every width from narrowestWidth to fullWidth.
-    const emptyBox = { aspectRatio: `${width} / ${height}`, minHeight: measuredWidth === null ? height : undefined }
-    return (
-      <div ref={box}>
+  // The drawing's box when empty: its width over its height, and (until measured) at least its
+  // height, which it has at every width from narrowestWidth to fullWidth.
+  const emptyBox = { aspectRatio: `${width} / ${height}`, minHeight: measuredWidth === null ? height : undefined }
+  // One wrapper for the note and the drawing: the width is observed on it, and it stays when a run begins.
+  return (
+    <div ref={box}>
+      {empty ? (
         <div className={`${styles.chart} ${styles.empty}`} style={emptyBox} role="img" aria-label={`${title}：还没有运行`} data-testid="timeline-chart">
           <p className={styles.label} data-testid="timeline-empty">
             还没有运行：点「运行」后，这里画出每个任务
           </p>
         </div>
-      </div>
-    )
-  }
-  return (
-    <div ref={box}>
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        className={styles.chart}
-        role="img"
-        aria-label={`${title}：${rowCount} 条${laneLabel}，${spans.length} 个任务已完成，用时 ${formatDurationShort(durationMs)}`}
-        data-testid="timeline-chart"
-      >
-        {Array.from({ length: rowCount }, (_, lane) =>
-          lane % labelEvery === 0 ? (
-            <text key={lane} x={left - 6} y={top + lane * rowHeight + rowHeight / 2} className={styles.label} textAnchor="end" dominantBaseline="central">
-              {lane + 1}
-            </text>
-          ) : null,
-        )}
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={x(t)} x2={x(t)} y1={top} y2={top + plotHeight} className={styles.grid} />
-            <text x={x(t)} y={top + plotHeight + 17} className={styles.label} textAnchor="middle">
-              {formatDurationShort(t)}
-            </text>
-          </g>
-        ))}
-        {spans.map((span) => {
-          // The part before wireStart is time spent waiting for a free connection: drawn faint.
-          const wire = span.wireStart !== undefined && span.wireStart - span.start > 1 ? span.wireStart : span.start
-          const y = top + span.lane * rowHeight + gap / 2
-          const barHeight = Math.max(1, rowHeight - gap)
-          return (
-            <g key={span.job}>
-              {wire > span.start ? (
-                <rect x={x(span.start)} y={y} width={Math.max(1, x(wire) - x(span.start))} height={barHeight} fill={color} opacity={0.22} data-part="queued" />
-              ) : null}
-              <rect
-                x={x(wire)}
-                y={y}
-                width={Math.max(1, x(span.end) - x(wire) - (rowHeight >= 10 ? 1 : 0))}
-                height={barHeight}
-                fill={span.ok ? color : 'var(--chart-error)'}
-                rx={rowHeight >= 10 ? 2 : 0}
-                data-part="span"
-              >
-                <title>{`#${span.job + 1}：${formatDurationShort(span.start)} → ${formatDurationShort(span.end)}${wire > span.start ? `（排队等连接 ${formatDurationShort(wire - span.start)}）` : ''}，${span.detail}`}</title>
-              </rect>
+      ) : (
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          className={styles.chart}
+          role="img"
+          aria-label={`${title}：${rowCount} 条${laneLabel}，${spans.length} 个任务已完成，用时 ${formatDurationShort(durationMs)}`}
+          data-testid="timeline-chart"
+        >
+          {Array.from({ length: rowCount }, (_, lane) =>
+            lane % labelEvery === 0 ? (
+              <text key={lane} x={left - 6} y={top + lane * rowHeight + rowHeight / 2} className={styles.label} textAnchor="end" dominantBaseline="central">
+                {lane + 1}
+              </text>
+            ) : null,
+          )}
+          {ticks.map((t) => (
+            <g key={t}>
+              <line x1={x(t)} x2={x(t)} y1={top} y2={top + plotHeight} className={styles.grid} />
+              <text x={x(t)} y={top + plotHeight + 17} className={styles.label} textAnchor="middle">
+                {formatDurationShort(t)}
+              </text>
             </g>
-          )
-        })}
-        {open.map((job) => (
-          <rect
-            key={`open-${job.job}`}
-            x={x(job.start)}
-            y={top + job.lane * rowHeight + gap / 2}
-            width={Math.max(1, x(duration) - x(job.start))}
-            height={Math.max(1, rowHeight - gap)}
-            fill={color}
-            opacity={0.35}
-          />
-        ))}
-      </svg>
+          ))}
+          {spans.map((span) => {
+            // The part before wireStart is time spent waiting for a free connection: drawn faint.
+            const wire = span.wireStart !== undefined && span.wireStart - span.start > 1 ? span.wireStart : span.start
+            const y = top + span.lane * rowHeight + gap / 2
+            const barHeight = Math.max(1, rowHeight - gap)
+            return (
+              <g key={span.job}>
+                {wire > span.start ? (
+                  <rect
+                    x={x(span.start)}
+                    y={y}
+                    width={Math.max(1, x(wire) - x(span.start))}
+                    height={barHeight}
+                    fill={color}
+                    opacity={0.22}
+                    data-part="queued"
+                  />
+                ) : null}
+                <rect
+                  x={x(wire)}
+                  y={y}
+                  width={Math.max(1, x(span.end) - x(wire) - (rowHeight >= 10 ? 1 : 0))}
+                  height={barHeight}
+                  fill={span.ok ? color : 'var(--chart-error)'}
+                  rx={rowHeight >= 10 ? 2 : 0}
+                  data-part="span"
+                >
+                  <title>{`#${span.job + 1}：${formatDurationShort(span.start)} → ${formatDurationShort(span.end)}${wire > span.start ? `（排队等连接 ${formatDurationShort(wire - span.start)}）` : ''}，${span.detail}`}</title>
+                </rect>
+              </g>
+            )
+          })}
+          {open.map((job) => (
+            <rect
+              key={`open-${job.job}`}
+              x={x(job.start)}
+              y={top + job.lane * rowHeight + gap / 2}
+              width={Math.max(1, x(duration) - x(job.start))}
+              height={Math.max(1, rowHeight - gap)}
+              fill={color}
+              opacity={0.35}
+            />
+          ))}
+        </svg>
+      )}
     </div>
   )
 })
