@@ -35,6 +35,6 @@ export function ioSettingsLike(run: IoRun, current: IoSettings): IoSettings | nu
   const { params } = run
   const wanted = { ...current, sites: params.sites, latencyMs: params.latencyMs, jitterMs: params.jitterMs, hosts: 1 }
   if (run.strategy === 'py-threads') wanted.poolSize = params.poolSize
-  const checked = ioSettingsSchema.safeParse(wanted)
+  const checked = ioSettingsSchema().safeParse(wanted)
   return checked.success ? checked.data : null
 }

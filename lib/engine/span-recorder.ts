@@ -1,5 +1,5 @@
 // Records one span per job as jobs start and finish, on the run's own clock, and gives each job a lane.
-import { spanFailureSchema } from './run-model'
+import { runModelSchemas } from './run-model'
 import type { JobOutcome } from './job-outcome'
 import type { RunCallbacks, Span } from './types'
 
@@ -47,7 +47,7 @@ export class SpanRecorder {
     const span: Span = { job, lane: running.lane, start, end, ok: outcome.ok, detail: outcome.detail }
     if (outcome.ok && typeof outcome.value === 'string') span.value = outcome.value
     if (!outcome.ok && outcome.failure !== undefined) {
-      const failure = spanFailureSchema.safeParse(outcome.failure)
+      const failure = runModelSchemas().spanFailure.safeParse(outcome.failure)
       if (failure.success) span.failure = failure.data
     }
     const wireStart = this.fromEpoch(outcome.wireStartEpochMs, span.start, span.end)

@@ -1,23 +1,26 @@
 // The page's check of a worker's answer. Apart from worker-protocol.ts, which worker scripts
 // import: they never need zod.
 import * as z from 'zod/mini'
-import { spanFailureSchema } from './run-model'
+import { onFirstUse } from '@/lib/schema/on-first-use'
+import { runModelSchemas } from './run-model'
 import type { WorkerDoneMessage } from './worker-protocol'
 
-const workerDoneMessageSchema = z.object({
-  type: z.literal('done'),
-  job: z.number(),
-  ok: z.boolean(),
-  detail: z.string(),
-  failure: z.optional(spanFailureSchema),
-  value: z.optional(z.string()),
-  wireStartEpochMs: z.optional(z.number()),
-  wireEndEpochMs: z.optional(z.number()),
-  startedAtEpochMs: z.optional(z.number()),
-  finishedAtEpochMs: z.optional(z.number()),
-})
+const workerDoneMessageSchema = onFirstUse(() =>
+  z.object({
+    type: z.literal('done'),
+    job: z.number(),
+    ok: z.boolean(),
+    detail: z.string(),
+    failure: z.optional(runModelSchemas().spanFailure),
+    value: z.optional(z.string()),
+    wireStartEpochMs: z.optional(z.number()),
+    wireEndEpochMs: z.optional(z.number()),
+    startedAtEpochMs: z.optional(z.number()),
+    finishedAtEpochMs: z.optional(z.number()),
+  }),
+)
 
 /** Checks every field a worker may send, so nothing malformed reaches a span. */
 export function isWorkerDoneMessage(data: unknown): data is WorkerDoneMessage {
-  return workerDoneMessageSchema.safeParse(data).success
+  return workerDoneMessageSchema().safeParse(data).success
 }

@@ -1,7 +1,7 @@
 // Reading a runs file (the lab's own export, or one written by the programs readers run with
 // their own python3) into runs the history can hold. Everything is checked before anything is
 // returned, so a bad file changes nothing; the messages are the Chinese the lab shows.
-import { runSchema } from '@/lib/engine/run-model'
+import { runModelSchemas } from '@/lib/engine/run-model'
 import { strategyInfo } from '@/lib/engine/strategies'
 import type { Run } from '@/lib/engine/types'
 import { runsExportFormat, runsExportVersion } from '@/lib/export/spans'
@@ -119,7 +119,7 @@ export function parseRunsFile(text: string, byteLength: number = text.length): R
     if (Array.isArray(spans) && spans.length > runsFileLimits.maxSpansPerRun) {
       return fail(`${runLabel(index, value)}：有 ${spans.length} 个 span，最多 ${runsFileLimits.maxSpansPerRun} 个`)
     }
-    const parsed = runSchema.safeParse(value)
+    const parsed = runModelSchemas().run.safeParse(value)
     if (!parsed.success) return fail(`${runLabel(index, value)}：${describeIssue(parsed.error.issues[0] as SchemaIssue | undefined)}`)
     const problem = checkRunValues(parsed.data)
     if (problem !== null) return fail(`${runLabel(index, value)}：${problem}`)

@@ -100,7 +100,7 @@ export function parseLabUrl(search: URLSearchParams, base: LabState = defaultLab
     const key = ioParams.get(param)
     if (key !== undefined) {
       const raw = key === 'seed' ? value : integerText.test(value) ? Number(value) : Number.NaN
-      const parsed = ioSettingsSchema.shape[key].safeParse(raw)
+      const parsed = ioSettingsSchema().shape[key].safeParse(raw)
       if (parsed.success) (state.io as Record<string, unknown>)[key] = parsed.data
       else report(param, value, parsed.error.issues[0]?.message ?? '取值无效')
       continue

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
-import { runSchema } from '@/lib/engine/run-model'
+import { runModelSchemas } from '@/lib/engine/run-model'
+import { onFirstUse } from '@/lib/schema/on-first-use'
 import type { Run } from '@/lib/engine/types'
 import { defaultIoSettings, ioSettingsSchema, type IoSettings } from './io-settings'
 import { quotaSafeStorage, type StorageProblem } from './quota-safe-storage'
@@ -9,16 +10,21 @@ import { quotaSafeStorage, type StorageProblem } from './quota-safe-storage'
 /** How many finished runs are kept (they hold every span, so the list stays short). */
 export const historyLimit = 24
 
-const persistedSchema = z.object({
-  runs: z.array(runSchema).check(z.maxLength(historyLimit)),
-  ioSettings: ioSettingsSchema,
-})
+function buildPersistedSchema() {
+  return z.object({
+    runs: z.array(runModelSchemas().run).check(z.maxLength(historyLimit)),
+    ioSettings: ioSettingsSchema(),
+  })
+}
+const persistedSchema = onFirstUse(buildPersistedSchema)
 
-type PersistedState = z.infer<typeof persistedSchema>
+type PersistedState = z.infer<ReturnType<typeof buildPersistedSchema>>
 
 /** What was stored, if it is a history this version wrote and it is intact; null otherwise. */
 export function parsePersistedHistory(stored: unknown): PersistedState | null {
-  const parsed = persistedSchema.safeParse(stored)
+  // Nothing stored (a first visit): nothing to check, and the schemas stay unbuilt.
+  if (stored === undefined || stored === null) return null
+  const parsed = persistedSchema().safeParse(stored)
   return parsed.success ? parsed.data : null
 }
 
@@ -30,11 +36,11 @@ export function migrateHistoryFromVersion1(stored: unknown): PersistedState {
   const value = (typeof stored === 'object' && stored !== null ? stored : {}) as { runs?: unknown; ioSettings?: unknown }
   const runs = Array.isArray(value.runs)
     ? value.runs.flatMap((run) => {
-        const parsed = runSchema.safeParse(run)
+        const parsed = runModelSchemas().run.safeParse(run)
         return parsed.success ? [parsed.data] : []
       })
     : []
-  const ioSettings = ioSettingsSchema.safeParse(value.ioSettings)
+  const ioSettings = ioSettingsSchema().safeParse(value.ioSettings)
   return { runs: runs.slice(0, historyLimit), ioSettings: ioSettings.success ? ioSettings.data : defaultIoSettings }
 }
 

@@ -25,7 +25,7 @@ describe('validateIoSetting', () => {
   })
 
   it('the defaults pass the schema', () => {
-    expect(ioSettingsSchema.safeParse(defaultIoSettings).success).toBe(true)
+    expect(ioSettingsSchema().safeParse(defaultIoSettings).success).toBe(true)
   })
 })
 

@@ -1,7 +1,7 @@
 // The page's half of span recording for the browser's Python: the prelude's start and end records
 // (epoch clock, string ids and lanes) become the engine's Spans on the run's clock.
 import { describe, expect, it } from 'vitest'
-import { runSchema } from '@/lib/engine/run-model'
+import { runModelSchemas } from '@/lib/engine/run-model'
 import { PythonSpanCollector } from '@/lib/python/span-collector'
 
 const t0 = 1_700_000_000_000
@@ -75,6 +75,6 @@ describe('PythonSpanCollector', () => {
       workload: 'io',
       params: { sites: 1, latencyMs: 200, poolSize: 1 },
     }
-    expect(runSchema.safeParse(run).success).toBe(true)
+    expect(runModelSchemas().run.safeParse(run).success).toBe(true)
   })
 })
