@@ -11,10 +11,8 @@ import type { StrategyId } from '@/lib/engine/types'
 import { defaultLabState, labStrategies, parseLabUrl, serializeLabUrl, timeScales, type LabDemo, type LabState, type LabUrlProblem } from '@/lib/lab/url-state'
 import { runHistoryStore } from '@/lib/store/run-history'
 import { DemoErrorBoundary, demoUnavailable } from '@/components/demos/DemoFallbacks'
-import { ImportRuns } from './ImportRuns'
+import { afterLoadWhenIdle } from '@/lib/browser/after-load'
 import { KeyboardHelp } from './KeyboardHelp'
-import { LabPythonPanel } from './LabPythonPanel'
-import { RunHistory } from './RunHistory'
 import demoStyles from '@/components/demos/demo.module.css'
 import linkButton from '@/components/demos/link-button.module.css'
 import styles from './LabPage.module.css'
@@ -31,6 +29,12 @@ const CpuDemo = dynamic(() => import('@/components/demos/cpu/CpuDemo').then((mod
 const RaceDemo = dynamic(() => import('@/components/demos/race/RaceDemo').then((module) => module.RaceDemo, demoUnavailable('竞态条件演示')), {
   ssr: false,
   loading: () => <DemoSkeleton />,
+})
+
+// Below the demo, so never on screen when the lab opens: it loads once the page has loaded and the
+// browser is idle, and its code and first render are not part of the task that shows the demo.
+const LabBelowDemo = dynamic(() => import('./LabBelowDemo').then((module) => module.LabBelowDemo, demoUnavailable('运行历史与导入')), {
+  ssr: false,
 })
 
 function DemoSkeleton() {
@@ -122,6 +126,9 @@ export function LabPage() {
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   })
+
+  const [belowDemoWanted, setBelowDemoWanted] = useState(false)
+  useEffect(() => afterLoadWhenIdle(() => setBelowDemoWanted(true)), [])
 
   // A new run goes to the top of the history: show it.
   const runCount = useRunHistory((store) => store.runs.length)
@@ -249,16 +256,20 @@ export function LabPage() {
         ) : null}
       </div>
 
-      <ImportRuns
-        onImported={(run) => {
-          // Show what arrived: its demo, with it at the top of the history.
-          if (run.workload !== state.demo) update({ demo: run.workload, strategy: labStrategies[run.workload][0]! })
-          setShownIndex(0)
-        }}
-      />
-      {state.demo !== 'race' ? <LabPythonPanel workload={state.demo} strategy={state.strategy} onSelect={(strategy) => update({ strategy })} /> : null}
-
-      {state.demo !== 'race' ? <RunHistory workload={state.demo} shownIndex={shownIndex} onShow={setShownIndex} /> : null}
+      {belowDemoWanted ? (
+        <LabBelowDemo
+          workload={state.demo}
+          strategy={state.strategy}
+          shownIndex={shownIndex}
+          onShow={setShownIndex}
+          onImported={(run) => {
+            // Show what arrived: its demo, with it at the top of the history.
+            if (run.workload !== state.demo) update({ demo: run.workload, strategy: labStrategies[run.workload][0]! })
+            setShownIndex(0)
+          }}
+          onSelectStrategy={(strategy) => update({ strategy })}
+        />
+      ) : null}
       <KeyboardHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   )
