@@ -39,6 +39,27 @@ test('a page that is not isolated prefetches its neighbour chapter, never the is
   expect(prefetched.filter((path) => path === '/lab' || path === '/learn/race-conditions')).toEqual([])
 })
 
+test("the header's links fetch their pages when reached for, not during every page's load", async ({ page }) => {
+  const prefetched: string[] = []
+  page.on('request', (request) => {
+    if (request.headers()['next-router-prefetch']) prefetched.push(new URL(request.url()).pathname)
+  })
+  await page.goto('/lab')
+  await expect(page.locator('[data-demo="io"]')).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  // The lab links no chapter in its body: whatever it prefetched on its own came from the header.
+  expect(prefetched).toEqual([])
+
+  const header = page.locator('.site-header')
+  await header.getByRole('link', { name: '术语表', exact: true }).hover()
+  await expect.poll(() => prefetched.includes('/learn/glossary')).toBe(true)
+  await header.getByRole('link', { name: /并发实验室/ }).focus()
+  await expect.poll(() => prefetched.includes('/')).toBe(true)
+  await header.getByRole('link', { name: '术语表', exact: true }).click()
+  await expect(page).toHaveURL(/\/learn\/glossary$/)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('术语表')
+})
+
 test('Tab from the top of io-synchronous reaches its 运行 buttons, and the demo runs by keyboard', async ({ page }) => {
   await page.goto('/learn/io-synchronous')
   let reached = false
