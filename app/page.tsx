@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { IntentLink } from '@/components/layout/IntentLink'
 import { ClearReadingButtonAfterLoad, ContinueReadingAfterLoad, FinishedMarkAfterLoad } from '@/components/layout/lazy-after-load'
 import { getChapterList } from '@/lib/content/chapters'
 
@@ -18,9 +19,9 @@ export default function HomePage() {
           {/* A returning reader's place, from this browser's storage: only the client knows it. */}
           <ContinueReadingAfterLoad chapters={chapters.map(({ slug, title }) => ({ slug, title }))} />
           {first ? (
-            <Link href={`/learn/${first.slug}`} className="button-primary start-reading">
+            <IntentLink href={`/learn/${first.slug}`} className="button-primary start-reading">
               开始阅读：{first.title}
-            </Link>
+            </IntentLink>
           ) : null}
           <ClearReadingButtonAfterLoad />
         </p>

@@ -1,4 +1,3 @@
-import styles from './Term.module.css'
 import { termClicked, termSelector } from './TermPopoversLoader'
 
 /** Room kept between a popover and the viewport's edges, in px. */
@@ -16,7 +15,8 @@ function placeOnScreen(box: HTMLElement) {
   const overflowRight = rect.right - (clientWidth - edge)
   const x = overflowRight > 0 ? -Math.min(overflowRight, rect.left - edge) : 0
   box.style.translate = `${x}px 0`
-  box.classList.toggle(styles.above!, rect.bottom > clientHeight - edge && rect.top - rect.height - 40 > edge)
+  if (rect.bottom > clientHeight - edge && rect.top - rect.height - 40 > edge) box.dataset.placement = 'above'
+  else delete box.dataset.placement
 }
 
 /**
