@@ -20,6 +20,14 @@ const workerDoneMessageSchema = onFirstUse(() =>
   }),
 )
 
+/**
+ * Builds the check before a run's workers start, so the first answer is not held up by it while
+ * the page measures its frames.
+ */
+export function prepareWorkerDoneCheck(): void {
+  workerDoneMessageSchema()
+}
+
 /** Checks every field a worker may send, so nothing malformed reaches a span. */
 export function isWorkerDoneMessage(data: unknown): data is WorkerDoneMessage {
   return workerDoneMessageSchema().safeParse(data).success

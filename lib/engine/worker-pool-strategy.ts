@@ -3,7 +3,7 @@
 import { describeError, type StrategyContext } from './strategy-options'
 import type { WorkerSource } from './warm-worker-pool'
 import { awaitWorkerHello } from './worker-handshake'
-import { isWorkerDoneMessage } from './worker-done-message'
+import { isWorkerDoneMessage, prepareWorkerDoneCheck } from './worker-done-message'
 import type { WorkerLike } from './worker-protocol'
 
 function defaultWorkerCount(): number {
@@ -19,6 +19,7 @@ export function runWorkerPool(context: StrategyContext): Promise<void> {
   const source: WorkerSource = pool.source ?? { acquire: pool.createWorker, release: (worker) => worker.terminate() }
 
   const inboxSize = 1 + Math.max(0, Math.floor(pool.queuedPerWorker ?? 0))
+  prepareWorkerDoneCheck()
 
   return new Promise<void>((resolve, reject) => {
     const workers: WorkerLike[] = []
