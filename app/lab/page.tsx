@@ -16,7 +16,7 @@ export default function Lab() {
       {/* The lab reads its setup from the URL, which only the browser has on a static page. */}
       <LabLoader />
       <noscript>
-        <p className="lab-noscript" data-testid="lab-needs-javascript">
+        <p className="demo-notice" data-testid="lab-needs-javascript">
           实验室需要 JavaScript：演示、参数和图表都在你的浏览器里运行。请在浏览器中启用 JavaScript 后刷新页面；各章的正文不需要它也能阅读。
         </p>
       </noscript>

@@ -1,12 +1,11 @@
 'use client'
 
 import { Component, type JSX, type ReactNode } from 'react'
-import fallbacks from './DemoFallbacks.module.css'
 
 /** In a demo's own box: the demo cannot run here, and the chapter around it still reads. */
 export function DemoNotice({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <div className={fallbacks.placeholder} role="note" data-testid="demo-unavailable">
+    <div className="demo-notice" role="note" data-testid="demo-unavailable">
       <strong>{title}</strong>
       <p>{children}</p>
     </div>

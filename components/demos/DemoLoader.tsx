@@ -3,8 +3,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
 import { demoRegistry, isDemoId, pythonProgramIds, type DemoId } from '@/lib/demos/registry'
 import { DemoErrorBoundary, DemoNotice, demoUnavailable } from './DemoFallbacks'
-import linkButton from './link-button.module.css'
-import slots from './DemoLoader.module.css'
 
 function Skeleton({ label }: { label: string }) {
   return (
@@ -122,14 +120,14 @@ export function DemoLoader({ id, focus, variant, program }: DemoProps) {
     content = (
       <div className="demo-skeleton">
         {/* A keyboard reader tabbing through the chapter reaches the demo here and it loads. */}
-        <button type="button" className={linkButton.linkButton} onFocus={loadForKeyboard} onClick={loadForKeyboard}>
+        <button type="button" className="link-button" onFocus={loadForKeyboard} onClick={loadForKeyboard}>
           加载{name}
         </button>
       </div>
     )
   else content = renderers[id]({ focus, variant, program })
   return (
-    <div ref={box} id={`demo-${id}-${variant ?? focus ?? 'main'}`} className={slots.slot} data-demo-slot={id} data-variant={variant}>
+    <div ref={box} id={`demo-${id}-${variant ?? focus ?? 'main'}`} className="demo-slot" data-demo-slot={id} data-variant={variant}>
       <DemoErrorBoundary name={name}>{content}</DemoErrorBoundary>
     </div>
   )

@@ -5,7 +5,6 @@ import { strategyInfo } from '@/lib/engine/strategies'
 import type { StrategyId } from '@/lib/engine/types'
 import { RunButton } from './RunButton'
 import cards from './StrategyCard.module.css'
-import linkButton from '@/components/demos/link-button.module.css'
 
 interface StrategyCardProps {
   strategy: StrategyId
@@ -63,7 +62,7 @@ export function StrategyCard({ strategy, selected, counterpart, children, footno
         <p className={cards.figures}>{children}</p>
         {footnote}
         {selectLabel && onSelect && !selected ? (
-          <button type="button" className={`${linkButton.linkButton} ${cards.select}`} onClick={onSelect}>
+          <button type="button" className={`link-button ${cards.select}`} onClick={onSelect}>
             {selectLabel}
           </button>
         ) : null}

@@ -14,7 +14,6 @@ import { DemoErrorBoundary, demoUnavailable } from '@/components/demos/DemoFallb
 import { afterLoadWhenIdle } from '@/lib/browser/after-load'
 import { KeyboardHelp } from './KeyboardHelp'
 import demoStyles from '@/components/demos/demo.module.css'
-import linkButton from '@/components/demos/link-button.module.css'
 import styles from './LabPage.module.css'
 import panel from './lab-panel.module.css'
 
@@ -213,7 +212,7 @@ export function LabPage() {
               </li>
             ))}
           </ul>
-          <button type="button" className={linkButton.linkButton} onClick={() => setProblems([])}>
+          <button type="button" className="link-button" onClick={() => setProblems([])}>
             知道了
           </button>
         </div>
@@ -249,7 +248,7 @@ export function LabPage() {
         {state.demo === 'race' ? (
           <p className={demoStyles.note}>
             另一个版本：
-            <button type="button" className={linkButton.linkButton} onClick={() => update({ race: state.race === 'async' ? 'shared-memory' : 'async' })}>
+            <button type="button" className="link-button" onClick={() => update({ race: state.race === 'async' ? 'shared-memory' : 'async' })}>
               {state.race === 'async' ? 'Web Worker 共享内存' : '主线程 async 读改写'}
             </button>
           </p>

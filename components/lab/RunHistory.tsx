@@ -14,7 +14,6 @@ import { runHistoryStore } from '@/lib/store/run-history'
 import { buildSvgFile, downloadText, exportPng } from './chart-export'
 import { RunComparison } from './RunComparison'
 import demo from '@/components/demos/demo.module.css'
-import linkButton from '@/components/demos/link-button.module.css'
 import figureStyles from './lab-figure.module.css'
 import styles from './RunHistory.module.css'
 import knobs from '@/components/demos/knobs.module.css'
@@ -48,7 +47,7 @@ function SameExperiment({ run }: { run: IoRun }) {
   }
   return (
     <p className={demo.note}>
-      <button type="button" className={linkButton.linkButton} onClick={() => runHistoryStore.getState().setIoSettings(like)} data-testid="same-experiment">
+      <button type="button" className="link-button" onClick={() => runHistoryStore.getState().setIoSettings(like)} data-testid="same-experiment">
         把实验室的参数设成和这次运行一样
       </button>
       （{like.sites} 个网站、延迟 {like.latencyMs} 毫秒、抖动 {like.jitterMs} 毫秒），再在浏览器里运行来对比。
@@ -90,7 +89,7 @@ export function RunHistory({ workload, shownIndex, onShow }: { workload: Run['wo
     <section className={styles.history} aria-labelledby="lab-history-title">
       <div className={styles.header}>
         <h2 id="lab-history-title">运行历史</h2>
-        <button type="button" className={linkButton.linkButton} onClick={() => runHistoryStore.getState().clearRuns()}>
+        <button type="button" className="link-button" onClick={() => runHistoryStore.getState().clearRuns()}>
           清空历史
         </button>
       </div>

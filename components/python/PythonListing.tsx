@@ -4,7 +4,6 @@ import dynamic from 'next/dynamic'
 import type { ListingChange } from '@/lib/python/programs/program'
 import styles from './PythonListing.module.css'
 import demo from '@/components/demos/demo.module.css'
-import linkButton from '@/components/demos/link-button.module.css'
 
 const CodeEditor = dynamic(() => import('./CodeEditor').then((module) => module.CodeEditor), {
   ssr: false,
@@ -29,12 +28,12 @@ export function PythonListing({ source, edited, editing, disabled, changes, onEd
       <div className={styles.bar}>
         <span>{edited ? '你修改过的版本（保存在这台设备上）' : '本章的程序（浏览器版）'}</span>
         {editing ? null : (
-          <button type="button" className={linkButton.linkButton} onClick={onEdit} disabled={disabled}>
+          <button type="button" className="link-button" onClick={onEdit} disabled={disabled}>
             编辑
           </button>
         )}
         {edited ? (
-          <button type="button" className={linkButton.linkButton} onClick={onReset} disabled={disabled}>
+          <button type="button" className="link-button" onClick={onReset} disabled={disabled}>
             恢复本章的版本
           </button>
         ) : null}
