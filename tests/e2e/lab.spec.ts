@@ -140,7 +140,9 @@ test('projector mode at 1280×720: no page chrome, no horizontal scroll, chart t
   // A glyph box is about 1.2× the font size: 18 px type gives boxes of about 21 px.
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18)
   // The larger labels fit: no value-axis label starts left of its chart (a fixed-width axis cut
-  // "650ms" down to "50ms").
+  // "650ms" down to "50ms"). recharts draws the ticks once it has measured them, after the result.
+  const yTicks = page.locator('.lab-demo .recharts-yAxis-tick-labels text')
+  await expect.poll(() => yTicks.count()).toBeGreaterThan(2)
   const yLabelOverhang = await page.evaluate(() =>
     [...document.querySelectorAll('.lab-demo .recharts-yAxis-tick-labels text')].map((text) => {
       const chart = text.closest('svg')!.getBoundingClientRect()
