@@ -1,20 +1,14 @@
 // What a cold visit to a page must download in CSS before its first paint: the stylesheets
 // linked in its HTML, gzip-compressed as a server sends them. Every sheet beyond the first is
 // another request before the page shows anything.
-import { gzipSync } from 'node:zlib'
+import { sumResponseSizes } from './response-sizes.mjs'
 
 export async function measureRenderBlockingCss(base, path) {
   const response = await fetch(new URL(path, base))
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`)
   const html = await response.text()
   const sheets = [...new Set([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]))]
-  let raw = 0
-  let gzip = 0
-  for (const href of sheets) {
-    const body = Buffer.from(await (await fetch(new URL(href, base))).arrayBuffer())
-    raw += body.length
-    gzip += gzipSync(body, { level: 9 }).length
-  }
+  const { raw, gzip } = await sumResponseSizes(base, sheets)
   return { path, files: sheets.length, raw, gzip }
 }
 
